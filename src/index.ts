@@ -1,0 +1,4 @@
+// The Action's entry point: run() only.
+import { run } from './main.ts';
+
+await run();

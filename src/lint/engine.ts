@@ -1,0 +1,224 @@
+// discover -> read -> classify -> extract (model) -> rules -> findings (+ suppressions, config).
+
+import { classify, mayMatter, type FileKind } from './classify.ts';
+import { discover, readSource } from './discover.ts';
+import { compareFindings, severityRank, type Finding, type Notice } from './findings.ts';
+import { defaultSettings, type LintSettings } from './config.ts';
+import { emptyModel, cloneEnv, emptyEnv, type ProjectModel, type ScriptCall } from './model.ts';
+import { EXTRACTORS } from './extract/index.ts';
+import { invocationsFromShell } from './extract/shell-commands.ts';
+import { addInvocations } from './extract/common.ts';
+import { RULES } from './rules/index.ts';
+import type { Report, Rule, RuleContext } from './rule.ts';
+import { SourceFile, type Span } from './source.ts';
+import { configSuppressed, inlineSuppressed, scanSuppressions, type FileSuppressions } from './suppress.ts';
+import { InternalError } from './errors.ts';
+
+export interface LintOptions {
+  paths: string[];
+  /** What file paths are reported relative to (default: the first path if a directory, else cwd). */
+  root: string;
+  settings?: LintSettings;
+  rules?: Rule[];
+}
+
+export interface LintResult {
+  root: string;
+  findings: Finding[];
+  /** Findings dropped by inline comments or config ignores. */
+  suppressed: number;
+  notices: Notice[];
+  /** Files found by discovery. */
+  filesScanned: number;
+  /** Files whose content was parsed. */
+  filesParsed: number;
+  rules: Rule[];
+  model: ProjectModel;
+}
+
+const SCRIPT_KINDS = new Set<FileKind>(['shell', 'cron-script']);
+
+export function lint(opts: LintOptions): LintResult {
+  const settings = opts.settings ?? defaultSettings();
+  const rules = opts.rules ?? RULES;
+  const found = discover(opts.paths, opts.root);
+  const notices: Notice[] = [...found.notices];
+  const model = emptyModel(opts.root);
+  const scripts: { file: SourceFile; kind: FileKind }[] = [];
+  let parsed = 0;
+
+  for (const { rel, abs } of found.files) {
+    let kind = classify(rel, '');
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    if (!kind && base.includes('.')) continue;
+    const { file, notice } = readSource(rel, abs);
+    if (notice) notices.push(notice);
+    if (!file) continue;
+    if (!kind) kind = classify(rel, file.text.slice(0, 128));
+    if (!kind || !mayMatter(kind, file.text)) continue;
+    parsed++;
+    model.files.push(file);
+    if (SCRIPT_KINDS.has(kind)) {
+      scripts.push({ file, kind });
+      continue;
+    }
+    const extract = EXTRACTORS[kind];
+    if (!extract) continue;
+    try {
+      extract(file, model);
+    } catch (e) {
+      throw new InternalError(`extracting ${rel} (${kind}) failed: ${(e as Error).message}`);
+    }
+  }
+
+  for (const { file, kind } of scripts) {
+    const caller = kind === 'cron-script' ? runParts(file) : findCaller(file.path, model.scriptCalls);
+    if (kind === 'cron-script' && caller) model.schedulers.push(caller.scheduler);
+    try {
+      const invs = invocationsFromShell(file.text, undefined, {
+        file,
+        env: caller ? cloneEnv(caller.env) : emptyEnv(),
+        scheduler: caller?.scheduler ?? null,
+      });
+      addInvocations(model, invs);
+    } catch (e) {
+      throw new InternalError(`reading shell script ${file.path} failed: ${(e as Error).message}`);
+    }
+  }
+
+  const raw = runRules(rules, model, settings);
+  return finish(raw, model, settings, rules, notices, found.files.length, parsed, opts.root);
+}
+
+/** /etc/cron.daily/x and friends are run by run-parts on that schedule. */
+function runParts(file: SourceFile): ScriptCall | null {
+  const m = /cron\.(hourly|daily|weekly|monthly)\//.exec(file.path);
+  if (!m) return null;
+  const span = file.span(0, Math.min(file.text.length, file.text.indexOf('\n') === -1 ? file.text.length : file.text.indexOf('\n')));
+  return {
+    path: file.path,
+    env: emptyEnv(),
+    scheduler: { kind: 'run-parts', label: `cron.${m[1]} script`, span, schedule: { kind: 'special', text: `@${m[1]}`, known: true, span } },
+  };
+}
+
+/** The scheduler entry that runs this script: the longest path-suffix match. */
+function findCaller(path: string, calls: ScriptCall[]): ScriptCall | null {
+  let best: ScriptCall | null = null;
+  let bestLen = 0;
+  for (const c of calls) {
+    const want = c.path.replace(/^\.\//, '');
+    const n = commonSuffixSegments(path, want);
+    const baseOnly = n === 1;
+    if (n > bestLen && (!baseOnly || !best)) {
+      best = c;
+      bestLen = n;
+    }
+  }
+  return best;
+}
+
+function commonSuffixSegments(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n;
+}
+
+interface RawFinding {
+  rule: Rule;
+  report: Report;
+}
+
+export function runRules(rules: Rule[], model: ProjectModel, settings: LintSettings): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    if (settings.rules.get(rule.id)?.disable) continue;
+    const ctx: RuleContext = { settings, report: (r) => out.push({ rule, report: r }) };
+    const c = rule.check;
+    let where = '';
+    try {
+      if (c.invocation || c.tootctl) {
+        for (const inv of model.invocations) {
+          where = inv.file.path;
+          c.invocation?.(inv, ctx);
+          if (inv.tootctl) c.tootctl?.(inv.tootctl, inv, ctx);
+        }
+      }
+      if (c.envFile) {
+        for (const env of model.envFiles) {
+          where = env.file.path;
+          c.envFile(env, ctx);
+        }
+      }
+      if (c.project) {
+        where = 'the project';
+        c.project(model, ctx);
+      }
+    } catch (e) {
+      throw new InternalError(`rule ${rule.id} failed on ${where}: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+function snippetOf(files: Map<string, SourceFile>, span: Span): string {
+  const f = files.get(span.file);
+  if (!f) return '';
+  const lines: string[] = [];
+  for (let l = span.start.line; l <= Math.min(span.end.line, span.start.line + 4); l++) {
+    const t = f.lineText(l);
+    lines.push(t.length > 400 ? `${t.slice(0, 400)}…` : t);
+  }
+  return lines.join('\n');
+}
+
+function finish(
+  raw: RawFinding[],
+  model: ProjectModel,
+  settings: LintSettings,
+  rules: Rule[],
+  notices: Notice[],
+  scanned: number,
+  parsed: number,
+  root: string,
+): LintResult {
+  const files = new Map(model.files.map((f) => [f.path, f]));
+  const supp = new Map<string, FileSuppressions>();
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const { rule, report } of raw) {
+    const severity = settings.rules.get(rule.id)?.severity ?? report.severity ?? rule.severity;
+    if (severityRank(severity) < severityRank(settings.minSeverity)) continue;
+    const key = `${rule.id}\u0000${report.span.file}\u0000${report.span.start.offset}\u0000${report.span.end.offset}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f: Finding = {
+      ruleId: rule.id,
+      severity,
+      message: report.message,
+      span: report.span,
+      related: report.related ?? [],
+      confidence: report.confidence ?? 'high',
+      helpUri: rule.helpUri,
+      snippet: snippetOf(files, report.span),
+    };
+    if (settings.applyIgnores) {
+      let s = supp.get(f.span.file);
+      if (!s) {
+        const file = files.get(f.span.file);
+        s = file ? scanSuppressions(file) : { lines: new Map(), file: new Set() };
+        supp.set(f.span.file, s);
+      }
+      if (inlineSuppressed(f, s) || configSuppressed(f, settings)) {
+        suppressed++;
+        continue;
+      }
+    }
+    findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return { root, findings, suppressed, notices, filesScanned: scanned, filesParsed: parsed, rules, model };
+}
