@@ -5,6 +5,8 @@
 import type { SourceFile, Span } from './source.ts';
 import type { TootctlCall } from '../mastodon/tootctl.ts';
 import type { EnvFile } from './parse/env.ts';
+import type { BucketConfig } from './iac/bucket.ts';
+import type { NginxConfig } from './parse/nginx.ts';
 
 /** A value the linter knows, or `null` when it comes from a template, a variable or a command. */
 export interface Word {
@@ -112,10 +114,14 @@ export interface ProjectModel {
   /** Every scheduler entry found, whatever it runs (MSTDN111 checks their schedules). */
   schedulers: Scheduler[];
   scriptCalls: ScriptCall[];
+  /** `.env` files, plus env settings derived from Helm values (`origin: 'helm'`). */
   envFiles: EnvFile[];
+  /** Buckets defined in Terraform, CloudFormation or AWS CLI JSON. */
+  buckets: BucketConfig[];
+  nginx: NginxConfig[];
   parseProblems: ParseProblem[];
 }
 
 export function emptyModel(root: string): ProjectModel {
-  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], parseProblems: [] };
+  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], buckets: [], nginx: [], parseProblems: [] };
 }

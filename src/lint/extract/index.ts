@@ -8,6 +8,9 @@ import { extractEnv } from './env.ts';
 import { extractSystemd } from './systemd.ts';
 import { extractYaml } from './yaml.ts';
 import { extractNix } from './nix.ts';
+import { extractTerraform } from './terraform.ts';
+import { extractNginx } from './nginx.ts';
+import { extractJson } from './json.ts';
 
 export const EXTRACTORS: Partial<Record<FileKind, Extractor>> = {
   crontab: (f, m) => extractCrontab(f, m, false),
@@ -17,4 +20,7 @@ export const EXTRACTORS: Partial<Record<FileKind, Extractor>> = {
   'systemd-timer': extractSystemd,
   yaml: extractYaml,
   nix: extractNix,
+  terraform: extractTerraform,
+  nginx: extractNginx,
+  json: extractJson,
 };

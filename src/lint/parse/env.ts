@@ -26,6 +26,8 @@ export interface EnvFile {
   problems: { span: Span; message: string }[];
   /** A template or sample (`.j2`, `.sample`, `.example`, `.tpl`): values are placeholders. */
   isTemplate: boolean;
+  /** `file`: a real env file. `helm`: env that Helm values render (mastodon.s3.*, extraEnvVars). */
+  origin: 'file' | 'helm';
   /** Every entry for a key, in file order (see MSTDN211). */
   byKey: Map<string, EnvEntry[]>;
 }
@@ -123,13 +125,17 @@ export function parseEnv(file: SourceFile): EnvFile {
     });
     if (pos > text.length) break;
   }
+  return { file, entries, problems, isTemplate: isEnvTemplateFile(file.path), byKey: indexEntries(entries), origin: 'file' };
+}
+
+export function indexEntries(entries: EnvEntry[]): Map<string, EnvEntry[]> {
   const byKey = new Map<string, EnvEntry[]>();
   for (const e of entries) {
     const list = byKey.get(e.key);
     if (list) list.push(e);
     else byKey.set(e.key, [e]);
   }
-  return { file, entries, problems, isTemplate: isEnvTemplateFile(file.path), byKey };
+  return byKey;
 }
 
 /** The value dotenv uses for `key`: its parser fills a hash, so the last definition in the file wins. */
