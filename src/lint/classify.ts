@@ -41,7 +41,9 @@ export function classify(path: string, head: string): FileKind | null {
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
   if (lower.endsWith('.nix')) return 'nix';
   if (lower.endsWith('.tf')) return 'terraform';
-  if (lower.endsWith('.json') || lower.endsWith('.template')) return lower.endsWith('.json') ? 'json' : null;
+  if (lower.endsWith('.json')) return 'json';
+  // The Docker nginx image's envsubst templates.
+  if (lower.endsWith('.conf.template') && dirs.includes('nginx')) return 'nginx';
   if (lower.endsWith('.conf') && (dirs.includes('nginx') || lower.includes('nginx') || /^(sites|conf)/.test(parent))) return 'nginx';
   if (parent.startsWith('sites-') || lower === 'nginx.conf') return 'nginx';
   if (/\.(sh|bash|zsh|ksh)$/.test(lower)) return 'shell';
@@ -62,5 +64,7 @@ const INTERESTING = /tootctl|mastodon|public\/system|s3cmd|rclone|aws\s+s3|\bmc\
 
 export function mayMatter(kind: FileKind, text: string): boolean {
   if (kind === 'env' || kind === 'crontab' || kind === 'cron.d') return true;
+  // An nginx.conf with only `http { resolver ...; include sites-enabled/*; }` gives its sites their context.
+  if (kind === 'nginx') return /proxy_|resolver|include|server|mastodon/.test(text);
   return INTERESTING.test(text);
 }

@@ -57,7 +57,8 @@ export function lint(opts: LintOptions): LintResult {
     if (!kind) kind = classify(rel, file.text.slice(0, 128));
     if (!kind || !mayMatter(kind, file.text)) continue;
     parsed++;
-    model.files.push(file);
+    // Extractors may already have added it (nginx reads included files through their includer).
+    if (!model.files.some((f) => f.path === file.path)) model.files.push(file);
     if (SCRIPT_KINDS.has(kind)) {
       scripts.push({ file, kind });
       continue;
