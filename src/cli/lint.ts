@@ -9,6 +9,7 @@ import { INIT_CONFIG } from '../lint/config.ts';
 import { UsageError } from '../lint/errors.ts';
 import { VERSION } from '../version.ts';
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 
 interface LintFlags {
   format?: string;
@@ -29,7 +30,7 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .command('lint')
     .description('lint Mastodon deployment configs (crontabs, systemd, Ansible, Kubernetes, Helm, env files)')
     .argument('[paths...]', 'files or directories to lint', ['.'])
-    .option('-f, --format <format>', 'text, json, sarif, github or markdown', 'text')
+    .option('-f, --format <format>', 'text, json (= json-v1), json-v1, sarif, github or markdown', 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'config file (default: .github/mastodon-ops.yml or mastodon-ops.yml in the root)')
     .option('--failure-threshold <severity>', 'exit 1 on findings at or above: error, warning, info or none')
@@ -64,7 +65,10 @@ export function registerLint(program: Command, setExit: (code: number) => void):
       );
       const result = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
       const color = opts.format === 'text' && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      const out = render(opts.format, result, { color, version: VERSION });
+      // Code scanning and problem matchers resolve paths from the repository root (the cwd), not the linted dir.
+      const rel = relative(process.cwd(), opts.root).split(sep).join('/');
+      const pathPrefix = rel && !rel.startsWith('..') ? rel : undefined;
+      const out = render(opts.format, result, { color, version: VERSION, pathPrefix: opts.format === 'sarif' || opts.format === 'github' ? pathPrefix : undefined });
       if (flags.output) writeFileSync(flags.output, out);
       else process.stdout.write(out);
       for (const n of result.notices) process.stderr.write(`notice: ${n.file}: ${n.message}\n`);
