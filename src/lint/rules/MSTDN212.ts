@@ -1,11 +1,30 @@
 import { defineRule } from '../rule.ts';
+import { envGet } from '../parse/env.ts';
 
-// Placeholder: the rule's owner replaces this file.
 export default defineRule({
   id: 'MSTDN212',
-  name: 'placeholder-212',
+  name: 's3-permission-unset',
   severity: 'warning',
-  short: 'placeholder',
-  full: 'placeholder',
-  check: {},
+  short: 'S3 is enabled without S3_PERMISSION, so every upload asks for the public-read ACL',
+  full:
+    "When `S3_PERMISSION` is absent, `config/initializers/paperclip.rb` uses `ENV.fetch('S3_PERMISSION') { 'public-read' }`, " +
+    'so every upload sends `x-amz-acl: public-read`. Buckets with ACLs disabled (Object Ownership "Bucket owner enforced", ' +
+    'the AWS default for new buckets since April 2023, and several S3-compatible providers) reject that with ' +
+    '`AccessControlListNotSupported`: new media, avatars and headers fail to store. Only a present but empty ' +
+    '`S3_PERMISSION=` sends no ACL. Say explicitly which case the bucket is in.',
+  check: {
+    envFile(env, ctx) {
+      if (env.origin !== 'file') return;
+      const enabled = envGet(env, 'S3_ENABLED');
+      if (!enabled || enabled.template || enabled.value !== 'true') return;
+      if (env.byKey.has('S3_PERMISSION')) return;
+      ctx.report({
+        span: enabled.span,
+        message:
+          '"S3_PERMISSION" is not set although S3_ENABLED is true, so every upload sends "x-amz-acl: public-read", which buckets with ACLs disabled ' +
+          '(the AWS default since April 2023) reject with AccessControlListNotSupported; set S3_PERMISSION= (empty) if the bucket has ACLs ' +
+          'disabled, or S3_PERMISSION=public-read if it relies on ACLs',
+      });
+    },
+  },
 });
