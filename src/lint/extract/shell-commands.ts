@@ -118,7 +118,9 @@ function fromArgv(argv: Word[], env: Env, cmd: ShellCommand, ctx: ShellContext, 
   const nested = (w: Word | undefined, label: string, e: Env): Invocation[] | null => {
     if (!w) return [];
     if (w.value === null || !w.offsets || depth > 6) return null;
-    return invocationsFromShell(w.value, [...w.offsets, w.span.end.offset], { ...ctx, env: e, depth: depth + 1 }).map((inv) => ({
+    // The end sentinel is one past the last value character, not the closing quote.
+    const end = (w.offsets[w.offsets.length - 1] ?? w.span.end.offset - 1) + 1;
+    return invocationsFromShell(w.value, [...w.offsets, end], { ...ctx, env: e, depth: depth + 1 }).map((inv) => ({
       ...inv,
       via: [...via, label, ...inv.via],
     }));

@@ -105,8 +105,15 @@ export function parseEnv(file: SourceFile): EnvFile {
         if (nl === -1) eol = text.length;
       }
     } else {
+      // dotenv (Ruby and Node) reads an unquoted value up to the first `#`, wherever it is.
       let k = vStart;
-      while (k < eol && !((text[k] === '#') && (k === vStart || text[k - 1] === ' ' || text[k - 1] === '\t'))) k++;
+      while (k < eol && text[k] !== '#') k++;
+      if (k < eol && k > vStart && text[k - 1] !== ' ' && text[k - 1] !== '\t') {
+        problems.push({
+          span: file.span(k, eol),
+          message: `dotenv cuts this value at "#" and reads the rest as a comment, so ${key} gets only the part before it; quote the value`,
+        });
+      }
       let e = k;
       while (e > vStart && /\s/.test(text[e - 1]!)) e--;
       value = text.slice(vStart, e);

@@ -16,6 +16,8 @@ export default defineRule({
       const pp = flag(call, 'prune-profiles') === true;
       const rh = flag(call, 'remove-headers') === true;
       if (!(pp || rh) || (pp && rh)) return; // both: MSTDN103, nothing runs
+      // `--days=$DAYS` we cannot resolve: the default does not apply, so say nothing.
+      if (!call.options.has('days') && call.hasUnknownWords) return;
       const days = optionValue(call, 'days');
       if (typeof days !== 'number') return;
       const min = ctx.settings.minPruneDays;
