@@ -1,0 +1,143 @@
+// An instance: its `.env.production` (local, or read over SSH) plus a small mastodon-ops config
+// (SSH target with a pinned host key, where Mastodon lives, how tootctl runs, overrides for
+// direct connections). Validated with zod; errors name the file, the key and what to do.
+
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { parseEnv } from '../lint/parse/env.ts';
+import { SourceFile } from '../lint/source.ts';
+import { UsageError } from '../lint/errors.ts';
+import { s3Settings, storageKind, type EnvMap } from '../mastodon/settings.ts';
+import type { InstanceInfo } from './types.ts';
+import type { SshTarget } from './connections/ssh.ts';
+
+const Ssh = z
+  .object({
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(22),
+    user: z.string().min(1),
+    /** Path to the private key file, or the name of an environment variable holding it. */
+    privateKeyFile: z.string().optional(),
+    privateKeyEnv: z.string().optional(),
+    /** Mandatory: `ssh-ed25519 AAAA...` or `SHA256:...` (ssh-keyscan HOST | ssh-keygen -lf -). */
+    hostKey: z.string().min(8, 'pin the host key: an OpenSSH public key line or its SHA256: fingerprint'),
+    /** Forward PostgreSQL and Redis through this SSH connection (they listen on the host's loopback). */
+    tunnel: z.boolean().default(false),
+  })
+  .strict()
+  .refine((s) => s.privateKeyFile || s.privateKeyEnv, { message: 'set privateKeyFile or privateKeyEnv', path: ['privateKeyFile'] });
+
+export const InstanceSchema = z
+  .object({
+    /** Local path to .env.production; with `ssh`, the path on the host (default <mastodon.path>/.env.production). */
+    env: z.string().optional(),
+    ssh: Ssh.optional(),
+    mastodon: z
+      .object({
+        path: z.string().default('/home/mastodon/live'),
+        user: z.string().default('mastodon'),
+        /** How tootctl runs on the host: plain, sudo (as `user`), docker-compose or kubectl. */
+        tootctl: z.enum(['plain', 'sudo', 'docker-compose', 'kubectl']).default('plain'),
+        mediaPath: z.string().optional(),
+      })
+      .strict()
+      .default({ path: '/home/mastodon/live', user: 'mastodon', tootctl: 'plain' }),
+    /** Public base URL; default https://<WEB_DOMAIN or LOCAL_DOMAIN>. */
+    url: z.string().url().optional(),
+    overrides: z
+      .object({
+        databaseUrl: z.string().optional(),
+        redisUrl: z.string().optional(),
+        s3Endpoint: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    timeouts: z
+      .object({ checkMs: z.number().int().min(100).max(300_000).default(10_000) })
+      .strict()
+      .default({ checkMs: 10_000 }),
+  })
+  .strict();
+
+export type InstanceConfig = z.infer<typeof InstanceSchema>;
+
+export const OpsConfigSchema = z
+  .object({
+    instances: z.record(z.string().min(1), InstanceSchema),
+  })
+  .passthrough();
+
+export type OpsConfig = z.infer<typeof OpsConfigSchema>;
+
+/** Reads and validates a mastodon-ops config (YAML); errors carry file:line and the key. */
+export function loadOpsConfig(path: string): OpsConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseOpsConfig(text, path);
+}
+
+export function parseOpsConfig(text: string, path: string): OpsConfig {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const p = lc.linePos(e.pos[0]);
+    throw new UsageError(`${path}:${p.line}:${p.col}: not valid YAML: ${e.message.split('\n')[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UsageError(`${path}: cannot be read: ${(e as Error).message}`);
+  }
+  const r = OpsConfigSchema.safeParse(data ?? {});
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    const node = doc.getIn(i.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const at = node?.range ? lc.linePos(node.range[0]) : undefined;
+    throw new UsageError(`${path}${at ? `:${at.line}:${at.col}` : ''}: ${i.path.join('.') || '(top level)'}: ${i.message}; see docs/health.md`);
+  }
+  return r.data;
+}
+
+/** Parses env text with the linter's env parser (one parser for every reader). */
+export function envMapFromText(text: string, path: string): EnvMap {
+  const env = parseEnv(new SourceFile(path, text));
+  const map = new Map<string, string>();
+  for (const e of env.entries) map.set(e.key, e.value);
+  return map;
+}
+
+export function sshTarget(cfg: NonNullable<InstanceConfig['ssh']>, configPath: string): SshTarget {
+  let privateKey: string | undefined;
+  if (cfg.privateKeyEnv) privateKey = process.env[cfg.privateKeyEnv];
+  else if (cfg.privateKeyFile) {
+    try {
+      privateKey = readFileSync(cfg.privateKeyFile, 'utf8');
+    } catch (e) {
+      throw new UsageError(`${configPath}: ssh.privateKeyFile ${cfg.privateKeyFile}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  if (!privateKey) throw new UsageError(`${configPath}: ssh.privateKeyEnv: the environment variable ${cfg.privateKeyEnv} is not set`);
+  return { host: cfg.host, port: cfg.port, username: cfg.user, privateKey, hostKey: cfg.hostKey };
+}
+
+export function instanceInfo(name: string, cfg: InstanceConfig, env: EnvMap): InstanceInfo {
+  const envWithOverrides = new Map(env);
+  if (cfg.overrides.s3Endpoint) envWithOverrides.set('S3_ENDPOINT', cfg.overrides.s3Endpoint);
+  const domain = env.get('WEB_DOMAIN') || env.get('LOCAL_DOMAIN');
+  return {
+    name,
+    env: envWithOverrides,
+    s3: storageKind(envWithOverrides) === 's3' ? s3Settings(envWithOverrides) : null,
+    baseUrl: cfg.url ?? (domain ? `https://${domain}` : undefined),
+    sshHost: cfg.ssh?.host,
+    paths: { mastodon: cfg.mastodon.path, media: cfg.mastodon.mediaPath },
+    mastodonUser: cfg.mastodon.user,
+  };
+}

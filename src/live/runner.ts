@@ -1,0 +1,57 @@
+// Runs checks concurrently, each under its own timeout: a hung database, Redis, S3 endpoint or
+// SSH host gives `error: timed out after N s` for the checks that need it while the others
+// report, so the whole report is bounded by the slowest timeout.
+
+import type { Check, CheckResult, Connections, InstanceInfo, HealthReport } from './types.ts';
+import { diagnose } from './diagnose.ts';
+
+/** Removes credentials from text that may quote a URL or DSN. */
+export function redact(s: string): string {
+  return s.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, '$1***@').replace(/(password|passwd|secret|token)=\S+/gi, '$1=***');
+}
+
+export async function runCheck(check: Check, instance: InstanceInfo, conns: Connections): Promise<CheckResult> {
+  const started = performance.now();
+  const base = { id: check.id, title: check.title };
+  for (const need of check.needs) {
+    const why = conns.unavailable(need);
+    if (why) return { ...base, status: 'skipped', summary: `skipped: ${why}`, details: [], durationMs: 0 };
+  }
+  const ac = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      ac.abort();
+      reject(new TimeoutError(check.timeoutMs));
+    }, check.timeoutMs);
+  });
+  try {
+    const out = await Promise.race([check.run({ instance, conns, signal: ac.signal, timeoutMs: check.timeoutMs }), timeout]);
+    return { ...base, ...out, durationMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    const msg = e instanceof TimeoutError ? e.message : `error: ${redact((e as Error)?.message ?? String(e))}`;
+    return { ...base, status: 'error', summary: msg, details: [], durationMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`error: timed out after ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`}`);
+  }
+}
+
+export async function runHealth(checks: Check[], instance: InstanceInfo, conns: Connections): Promise<HealthReport> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const results = await Promise.all(checks.map((c) => runCheck(c, instance, conns)));
+  return {
+    version: 1,
+    instance: instance.name,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    checks: results,
+    diagnosis: diagnose(results),
+  };
+}
