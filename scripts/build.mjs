@@ -2,7 +2,7 @@
 // banner defining require/__filename/__dirname for CommonJS dependencies (ssh2, the AWS SDK);
 // ssh2's optional native addons stay out of the bundle (it runs in pure JS without them).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const banner = [
@@ -29,3 +29,9 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
 });
+
+// The HCL parser (web-tree-sitter + the Terraform grammar) loads these at run time; the bundle
+// looks for them in ./wasm beside itself.
+mkdirSync('dist/wasm', { recursive: true });
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/wasm/web-tree-sitter.wasm');
+copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', 'dist/wasm/tree-sitter-terraform.wasm');

@@ -40,7 +40,7 @@ export function classify(path: string, head: string): FileKind | null {
   if (lower.endsWith('.timer')) return 'systemd-timer';
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
   if (lower.endsWith('.nix')) return 'nix';
-  if (lower.endsWith('.tf')) return 'terraform';
+  if (lower.endsWith('.tf') || lower.endsWith('.tfvars')) return 'terraform';
   if (lower.endsWith('.json')) return 'json';
   // The Docker nginx image's envsubst templates.
   if (lower.endsWith('.conf.template') && dirs.includes('nginx')) return 'nginx';
@@ -60,10 +60,11 @@ export function classify(path: string, head: string): FileKind | null {
  * Words whose absence means a file cannot hold anything the rules look for. Env and crontab files
  * are always read: their own syntax is checked. The match is on bytes, before any parsing.
  */
-const INTERESTING = /tootctl|mastodon|public\/system|s3cmd|rclone|aws\s+s3|\bmc\s+(rm|rb)\b|gsutil|mediaAutoRemove|periodicMaintenance|removeMedia|S3_|aws_s3|AWS::S3|proxy_pass/i;
+const INTERESTING = /tootctl|mastodon|public\/system|s3cmd|rclone|aws\s+s3|\bmc\s+(rm|rb)\b|gsutil|mediaAutoRemove|periodicMaintenance|removeMedia|S3_|aws_s3|AWS::S3|proxy_pass|"(Rules|Statement|ObjectOwnership|BlockPublicAcls)"\s*:/i;
 
 export function mayMatter(kind: FileKind, text: string): boolean {
-  if (kind === 'env' || kind === 'crontab' || kind === 'cron.d') return true;
+  // Terraform variables and locals files give bucket names their values even without S3 words.
+  if (kind === 'env' || kind === 'crontab' || kind === 'cron.d' || kind === 'terraform') return true;
   // An nginx.conf with only `http { resolver ...; include sites-enabled/*; }` gives its sites their context.
   if (kind === 'nginx') return /proxy_|resolver|include|server|mastodon/.test(text);
   return INTERESTING.test(text);
