@@ -3,6 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { registerLint } from './lint.ts';
+import { registerHealth } from './health.ts';
 import { EXIT, InternalError, UsageError } from '../lint/errors.ts';
 import { VERSION } from '../version.ts';
 
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerLint(program, (c) => (code = c));
+  registerHealth(program, (c) => (code = c));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

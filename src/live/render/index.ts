@@ -1,0 +1,18 @@
+import type { HealthReport } from '../types.ts';
+import { renderHealthText } from './text.ts';
+import { renderHealthMarkdown } from './markdown.ts';
+import { renderHealthSlack } from './slack.ts';
+
+export const HEALTH_FORMATS = ['text', 'json', 'markdown', 'slack'] as const;
+export type HealthFormat = (typeof HEALTH_FORMATS)[number];
+
+const RENDERERS: Record<HealthFormat, (r: HealthReport) => string> = {
+  text: renderHealthText,
+  json: (r) => `${JSON.stringify(r, null, 2)}\n`,
+  markdown: renderHealthMarkdown,
+  slack: (r) => `${JSON.stringify(renderHealthSlack(r), null, 2)}\n`,
+};
+
+export function renderHealth(format: HealthFormat, r: HealthReport): string {
+  return RENDERERS[format](r);
+}
