@@ -38,14 +38,35 @@ export interface LintResult {
 
 const SCRIPT_KINDS = new Set<FileKind>(['shell', 'cron-script']);
 
+/** The model of a tree before rules run, so callers can add to it (e.g. live bucket settings). */
+export interface BuiltModel {
+  model: ProjectModel;
+  notices: Notice[];
+  scanned: number;
+  parsed: number;
+}
+
 export function lint(opts: LintOptions): LintResult {
+  return lintModel(buildModel(opts), opts);
+}
+
+/** Runs the rules over a built model and applies suppressions and config. */
+export function lintModel(built: BuiltModel, opts: LintOptions): LintResult {
   const settings = opts.settings ?? defaultSettings();
   const rules = opts.rules ?? RULES;
+  const raw = runRules(rules, built.model, settings);
+  return finish(raw, built.model, settings, rules, built.notices, built.scanned, built.parsed, opts.root);
+}
+
+/** discover -> read -> classify -> extract: the project model of `opts.paths`. */
+export function buildModel(opts: LintOptions): BuiltModel {
   const found = discover(opts.paths, opts.root);
   const notices: Notice[] = [...found.notices];
   const model = emptyModel(opts.root);
   const scripts: { file: SourceFile; kind: FileKind }[] = [];
   let parsed = 0;
+  const known = new Set<string>();
+  let seen = 0;
 
   for (const { rel, abs } of found.files) {
     let kind = classify(rel, '');
@@ -58,7 +79,11 @@ export function lint(opts: LintOptions): LintResult {
     if (!kind || !mayMatter(kind, file.text)) continue;
     parsed++;
     // Extractors may already have added it (nginx reads included files through their includer).
-    if (!model.files.some((f) => f.path === file.path)) model.files.push(file);
+    while (seen < model.files.length) known.add(model.files[seen++]!.path);
+    if (!known.has(file.path)) {
+      known.add(file.path);
+      model.files.push(file);
+    }
     if (SCRIPT_KINDS.has(kind)) {
       scripts.push({ file, kind });
       continue;
@@ -87,8 +112,7 @@ export function lint(opts: LintOptions): LintResult {
     }
   }
 
-  const raw = runRules(rules, model, settings);
-  return finish(raw, model, settings, rules, notices, found.files.length, parsed, opts.root);
+  return { model, notices, scanned: found.files.length, parsed };
 }
 
 /** /etc/cron.daily/x and friends are run by run-parts on that schedule. */
