@@ -13,6 +13,7 @@ import type { Report, Rule, RuleContext } from './rule.ts';
 import { SourceFile, type Span } from './source.ts';
 import { configSuppressed, inlineSuppressed, scanSuppressions, type FileSuppressions } from './suppress.ts';
 import { InternalError } from './errors.ts';
+import { isIgnored } from './extract/yaml/ignores.ts';
 
 export interface LintOptions {
   paths: string[];
@@ -154,6 +155,8 @@ function commonSuffixSegments(a: string, b: string): number {
 interface RawFinding {
   rule: Rule;
   report: Report;
+  /** Opted out by an annotation on the Kubernetes object that runs the command. */
+  annotated?: boolean;
 }
 
 export function runRules(rules: Rule[], model: ProjectModel, settings: LintSettings): RawFinding[] {
@@ -161,14 +164,17 @@ export function runRules(rules: Rule[], model: ProjectModel, settings: LintSetti
   for (const rule of rules) {
     if (settings.rules.get(rule.id)?.disable) continue;
     const ctx: RuleContext = { settings, report: (r) => out.push({ rule, report: r }) };
+    // `ignore-check.mastodon-ops.dev/<ID>` on a CronJob opts its commands out of that rule.
+    const annotatedCtx: RuleContext = { settings, report: (r) => out.push({ rule, report: r, annotated: true }) };
     const c = rule.check;
     let where = '';
     try {
       if (c.invocation || c.tootctl) {
         for (const inv of model.invocations) {
           where = inv.file.path;
-          c.invocation?.(inv, ctx);
-          if (inv.tootctl) c.tootctl?.(inv.tootctl, inv, ctx);
+          const ictx = isIgnored(inv.scheduler, rule.id) ? annotatedCtx : ctx;
+          c.invocation?.(inv, ictx);
+          if (inv.tootctl) c.tootctl?.(inv.tootctl, inv, ictx);
         }
       }
       if (c.envFile) {
@@ -214,7 +220,7 @@ function finish(
   const seen = new Set<string>();
   const findings: Finding[] = [];
   let suppressed = 0;
-  for (const { rule, report } of raw) {
+  for (const { rule, report, annotated } of raw) {
     const severity = settings.rules.get(rule.id)?.severity ?? report.severity ?? rule.severity;
     if (severityRank(severity) < severityRank(settings.minSeverity)) continue;
     const key = `${rule.id}\u0000${report.span.file}\u0000${report.span.start.offset}\u0000${report.span.end.offset}`;
@@ -230,6 +236,10 @@ function finish(
       helpUri: rule.helpUri,
       snippet: snippetOf(files, report.span),
     };
+    if (settings.applyIgnores && annotated) {
+      suppressed++;
+      continue;
+    }
     if (settings.applyIgnores) {
       let s = supp.get(f.span.file);
       if (!s) {
