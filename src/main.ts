@@ -6,8 +6,9 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { lint, type LintResult } from './lint/engine.ts';
+import type { LintResult } from './lint/engine.ts';
 import { resolveOptions } from './lint/options.ts';
+import { lintWithLiveBucket } from './live/bucket-settings.ts';
 import { exitCode } from './lint/exit.ts';
 import { atOrAbove, type Threshold } from './lint/findings.ts';
 import { EXIT, InternalError, UsageError } from './lint/errors.ts';
@@ -69,7 +70,7 @@ async function runAction(): Promise<void> {
     INPUT_NAMES,
   );
 
-  const result = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
+  const result = await lintWithLiveBucket({ paths: opts.paths, root: opts.root, settings: opts.settings }, booleanInput('check-bucket', false));
   const threshold = opts.settings.failureThreshold;
   const failing = exitCode(result, threshold) !== EXIT.ok;
   const base: RenderOptions = { color: false, version: VERSION, pathPrefix: workspacePrefix(workspace, opts.root) };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { lint } from '../lint/engine.ts';
+import { lintWithLiveBucket } from '../live/bucket-settings.ts';
 import { resolveOptions } from '../lint/options.ts';
 import { render } from '../lint/reporters/index.ts';
 import { exitCode } from '../lint/exit.ts';
@@ -21,6 +21,7 @@ interface LintFlags {
   listRules?: boolean;
   initConfig?: boolean;
   color?: boolean;
+  checkBucket?: boolean;
 }
 
 const FLAG_NAMES = { format: '--format', failureThreshold: '--failure-threshold', minSeverity: '--min-severity', paths: 'PATHS', config: '--config' };
@@ -37,9 +38,10 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .option('--min-severity <severity>', 'do not report findings below: error, warning or info')
     .option('--no-ignores', 'report findings suppressed by inline comments or the config file')
     .option('--no-color', 'plain text without colours')
+    .option('--check-bucket', 'also read the live media bucket (AWS credentials from the environment; read-only)')
     .option('--list-rules', 'list every rule and exit')
     .option('--init-config', 'write a commented mastodon-ops.yml and exit')
-    .action((paths: string[], flags: LintFlags) => {
+    .action(async (paths: string[], flags: LintFlags) => {
       if (flags.listRules) {
         for (const r of RULES) process.stdout.write(`${r.id}  ${r.severity.padEnd(7)}  ${r.name}: ${r.short}\n`);
         setExit(0);
@@ -63,7 +65,7 @@ export function registerLint(program: Command, setExit: (code: number) => void):
         },
         FLAG_NAMES,
       );
-      const result = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
+      const result = await lintWithLiveBucket({ paths: opts.paths, root: opts.root, settings: opts.settings }, Boolean(flags.checkBucket));
       const color = opts.format === 'text' && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       // Code scanning and problem matchers resolve paths from the repository root (the cwd), not the linted dir.
       const rel = relative(process.cwd(), opts.root).split(sep).join('/');

@@ -120,8 +120,10 @@ export interface ProjectModel {
   buckets: BucketConfig[];
   nginx: NginxConfig[];
   parseProblems: ParseProblem[];
+  /** What `--check-bucket` could not verify on the live bucket (MSTDN213). */
+  liveBucketNotes: ParseProblem[];
 }
 
 export function emptyModel(root: string): ProjectModel {
-  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], buckets: [], nginx: [], parseProblems: [] };
+  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], buckets: [], nginx: [], parseProblems: [], liveBucketNotes: [] };
 }

@@ -15,7 +15,7 @@ interface ActionYml {
   outputs: Record<string, { description: string }>;
 }
 const action = parse(read('action.yml')) as ActionYml;
-const INPUTS = ['paths', 'config', 'format', 'failure-threshold', 'min-severity', 'sarif-file', 'annotations', 'working-directory'];
+const INPUTS = ['paths', 'config', 'format', 'failure-threshold', 'min-severity', 'check-bucket', 'sarif-file', 'annotations', 'working-directory'];
 const OUTPUTS = ['findings-count', 'highest-severity', 'sarif-file'];
 
 /** First-column entries (`name`) of the table under a `## heading`. */

@@ -8,7 +8,8 @@
 
 import type { Span } from '../source.ts';
 
-export type BucketSource = 'terraform' | 'cloudformation' | 'aws-json';
+/** `live`: read from the bucket itself by `lint --check-bucket`; its spans point at the env's S3_BUCKET. */
+export type BucketSource = 'terraform' | 'cloudformation' | 'aws-json' | 'live';
 
 export type ObjectOwnership = 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter';
 

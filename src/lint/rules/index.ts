@@ -26,6 +26,7 @@ import MSTDN209 from './MSTDN209.ts';
 import MSTDN210 from './MSTDN210.ts';
 import MSTDN211 from './MSTDN211.ts';
 import MSTDN212 from './MSTDN212.ts';
+import MSTDN213 from './MSTDN213.ts';
 import MSTDN301 from './MSTDN301.ts';
 import MSTDN302 from './MSTDN302.ts';
 import MSTDN303 from './MSTDN303.ts';
@@ -59,6 +60,7 @@ export const RULES: Rule[] = [
   MSTDN210,
   MSTDN211,
   MSTDN212,
+  MSTDN213,
   MSTDN301,
   MSTDN302,
   MSTDN303,
