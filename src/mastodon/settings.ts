@@ -134,7 +134,8 @@ function redisFrom(env: EnvMap, p: string): RedisSettings {
     username: env.get(`${p}REDIS_USER`),
     password: env.get(`${p}REDIS_PASSWORD`),
     sentinel: master && sentinels.length ? { master, sentinels, username: env.get(`${p}REDIS_SENTINEL_USERNAME`), password: env.get(`${p}REDIS_SENTINEL_PASSWORD`) } : undefined,
-    namespace: env.get('REDIS_NAMESPACE') || undefined,
+    // redis-namespace treats an empty string as a namespace too (`:queues`).
+    namespace: env.has('REDIS_NAMESPACE') ? env.get('REDIS_NAMESPACE') : undefined,
     source: `${p}REDIS_*`,
   };
 }
