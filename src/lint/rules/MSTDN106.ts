@@ -16,6 +16,8 @@ export default defineRule({
       const pp = flag(call, 'prune-profiles') === true;
       const rh = flag(call, 'remove-headers') === true;
       if (!(pp || rh) || (pp && rh)) return; // both: MSTDN103, nothing runs
+      // Chart values (magout's pruneProfileMedia) have no --days setting to change: MSTDN101 says to turn it off.
+      if (inv.scheduler?.kind === 'helm-values') return;
       // `--days=$DAYS` we cannot resolve: the default does not apply, so say nothing.
       if (!call.options.has('days') && call.hasUnknownWords) return;
       const days = optionValue(call, 'days');

@@ -1,5 +1,4 @@
 import { defineRule } from '../rule.ts';
-import { isIgnored } from '../extract/yaml/ignores.ts';
 
 export default defineRule({
   id: 'MSTDN110',
@@ -12,7 +11,7 @@ export default defineRule({
     tootctl(_call, inv, ctx) {
       const s = inv.scheduler;
       const k8s = s?.k8s;
-      if (!s || !k8s || isIgnored(s, 'MSTDN110')) return;
+      if (!s || !k8s) return;
       const policy = k8s.concurrencyPolicy;
       if (policy && policy.value === null) return; // set from a template: cannot tell
       if (policy?.value === 'Forbid') return;

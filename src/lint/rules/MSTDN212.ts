@@ -1,5 +1,7 @@
 import { defineRule } from '../rule.ts';
-import { envGet } from '../parse/env.ts';
+import { envGet, type EnvFile } from '../parse/env.ts';
+import { mediaBuckets, ownershipEvidence } from '../iac/media.ts';
+import type { RuleContext } from '../rule.ts';
 
 export default defineRule({
   id: 'MSTDN212',
@@ -13,7 +15,17 @@ export default defineRule({
     '`AccessControlListNotSupported`: new media, avatars and headers fail to store. Only a present but empty ' +
     '`S3_PERMISSION=` sends no ACL. Say explicitly which case the bucket is in.',
   check: {
-    envFile(env, ctx) {
+    project(model, ctx) {
+      // Where the repo shows the bucket has ACLs disabled, MSTDN201 reports the same line as an error.
+      const covered = new Set(mediaBuckets(model).filter((m) => m.permission.kind === 'absent' && ownershipEvidence(m)?.state === 'enforced').map((m) => m.env));
+      for (const env of model.envFiles) if (!covered.has(env)) check(env, ctx);
+    },
+  },
+});
+
+function check(env: EnvFile, ctx: RuleContext): void {
+  {
+    {
       if (env.origin !== 'file') return;
       const enabled = envGet(env, 'S3_ENABLED');
       if (!enabled || enabled.template || enabled.value !== 'true') return;
@@ -25,6 +37,6 @@ export default defineRule({
           '(the AWS default since April 2023) reject with AccessControlListNotSupported; set S3_PERMISSION= (empty) if the bucket has ACLs ' +
           'disabled, or S3_PERMISSION=public-read if it relies on ACLs',
       });
-    },
-  },
-});
+    }
+  }
+}
