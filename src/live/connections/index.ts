@@ -31,7 +31,7 @@ export function openConnections(o: ConnectionOptions): Connections {
 
   const ssh = once(async () => {
     if (!o.ssh) throw new Error('no SSH target configured');
-    const s = await SshSession.connect(o.ssh);
+    const s = await SshSession.connect({ ...o.ssh, readyTimeoutMs: o.ssh.readyTimeoutMs ?? timeout });
     opened.push({ close: () => s.close() });
     return s;
   });

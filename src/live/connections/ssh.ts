@@ -90,7 +90,9 @@ export class SshSession {
           signal?.removeEventListener('abort', onAbort);
           resolve();
         })
-        .once('error', (e: Error & { level?: string }) => {
+        // `on`, not `once`: ssh2 may emit a second error ("Connection lost before handshake") after
+        // a readyTimeout, and an unhandled one would crash the process.
+        .on('error', (e: Error & { level?: string }) => {
           signal?.removeEventListener('abort', onAbort);
           if (/host denied|verification failed/i.test(e.message)) {
             reject(new HostKeyMismatch(`${target.host}:${target.port} presented host key ${s.presented ?? '(none)'}, which is not the pinned key; refusing to connect`));
