@@ -15,6 +15,7 @@ export function extractCrontab(file: SourceFile, model: ProjectModel, withUser: 
   const env: Env = emptyEnv();
   // cron sets these itself; RAILS_ENV is not among them.
   let pos = 0;
+  let continued = false;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
@@ -25,6 +26,18 @@ export function extractCrontab(file: SourceFile, model: ProjectModel, withUser: 
     const lead = line.length - line.trimStart().length;
     const body = line.trimStart();
     if (body === '' || body.startsWith('#')) {
+      continued = false;
+      if (eol === text.length) break;
+      continue;
+    }
+    if (continued) {
+      // The previous entry ended with `\`: this line was meant to continue it, but cron reads it
+      // as an entry of its own and rejects it. One finding, not one per rule that trips on it.
+      continued = /\\$/.test(body.trimEnd());
+      model.parseProblems.push({
+        span: file.span(lineStart + lead, lineStart + line.length),
+        message: 'cron reads this line as a separate entry, not as the continuation of the line above, and rejects it: the job runs without these arguments',
+      });
       if (eol === text.length) break;
       continue;
     }
@@ -34,13 +47,14 @@ export function extractCrontab(file: SourceFile, model: ProjectModel, withUser: 
       if ((v.startsWith('"') && v.endsWith('"') && v.length >= 2) || (v.startsWith("'") && v.endsWith("'") && v.length >= 2)) v = v.slice(1, -1);
       env.vars.set(envm[1]!, { value: v, span: file.span(lineStart + lead, lineStart + line.length), source: `crontab line ${file.position(lineStart).line}` });
     } else {
-      entry(file, model, body, lineStart + lead, withUser, env);
+      continued = entry(file, model, body, lineStart + lead, withUser, env);
     }
     if (eol === text.length) break;
   }
 }
 
-function entry(file: SourceFile, model: ProjectModel, body: string, start: number, withUser: boolean, env: Env): void {
+/** Returns true when the entry ends with a `\\` (the next line is a failed continuation). */
+function entry(file: SourceFile, model: ProjectModel, body: string, start: number, withUser: boolean, env: Env): boolean {
   // Split off the schedule (and user) fields, keeping offsets.
   const fields: { text: string; start: number; end: number }[] = [];
   const want = (body.startsWith('@') ? 1 : 5) + (withUser ? 1 : 0);
@@ -89,17 +103,22 @@ function entry(file: SourceFile, model: ProjectModel, body: string, start: numbe
     offsets.push(cmdStart + k);
   }
   offsets.push((offsets[offsets.length - 1] ?? cmdStart - 1) + 1);
-  if (/(^|[^\\])\\$/.test(cmd.trimEnd()) && !cmd.trimEnd().endsWith('\\\\')) {
-    const at = offsets[cmd.trimEnd().length - 1] ?? lineEnd - 1;
+  const trimmed = cmd.trimEnd();
+  const continues = /(^|[^\\])\\$/.test(trimmed);
+  if (continues) {
+    const at = offsets[trimmed.length - 1] ?? lineEnd - 1;
     model.parseProblems.push({
       span: file.span(at, at + 1),
       message: 'cron has no line continuations: this "\\" is passed to the command and the next line is read as a separate entry; put the entry on one line or in a script',
     });
+    // Already reported: lint the command without the stray backslash.
+    cmd = cmd.slice(0, trimmed.length - 1);
   }
   if (cmd.trim() === '') {
     model.parseProblems.push({ span: file.span(start, lineEnd), message: 'crontab entry has no command' });
     model.schedulers.push(scheduler);
-    return;
+    return continues;
   }
   addScheduledShell(model, file, scheduler, cmd, offsets, cloneEnv(env));
+  return continues;
 }
