@@ -6,10 +6,10 @@ import { UsageError } from '../lint/errors.ts';
 import { openConnections } from './connections/index.ts';
 import { SshSession, type SshTarget } from './connections/ssh.ts';
 import { envMapFromText, instanceInfo, sshTarget, type InstanceConfig } from './instance.ts';
-import { runHealth } from './runner.ts';
+import { runHealth, type RunHooks } from './runner.ts';
 import type { Check, HealthReport } from './types.ts';
 
-export interface HealthOptions {
+export interface HealthOptions extends RunHooks {
   /** Check ids (or id prefixes such as `s3`) to run; all when empty. */
   only?: string[];
   /** Where the instance config came from, for error messages. */
@@ -62,7 +62,7 @@ export async function instanceHealth(name: string, cfg: InstanceConfig, checks: 
     timeoutMs: cfg.timeouts.checkMs,
   });
   try {
-    return await runHealth(selected, info, conns);
+    return await runHealth(selected, info, conns, { onResult: o.onResult, signal: o.signal });
   } finally {
     await conns.close();
   }

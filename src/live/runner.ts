@@ -36,16 +36,44 @@ export async function runCheck(check: Check, instance: InstanceInfo, conns: Conn
   }
 }
 
+function cancelled(c: Check, signal: AbortSignal | undefined): Promise<CheckResult> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    const done = () => resolve({ id: c.id, title: c.title, status: 'skipped', summary: 'skipped: cancelled', details: [], durationMs: 0 });
+    if (signal.aborted) done();
+    else signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 class TimeoutError extends Error {
   constructor(ms: number) {
     super(`error: timed out after ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`}`);
   }
 }
 
-export async function runHealth(checks: Check[], instance: InstanceInfo, conns: Connections): Promise<HealthReport> {
+export interface RunHooks {
+  /** Called as each check finishes (progress messages); `pending` are the checks still running. */
+  onResult?: (result: CheckResult, pending: Check[]) => void;
+  /** Aborting skips checks that have not finished (the bot's Cancel button). */
+  signal?: AbortSignal;
+}
+
+export async function runHealth(checks: Check[], instance: InstanceInfo, conns: Connections, hooks: RunHooks = {}): Promise<HealthReport> {
   const startedAt = new Date();
   const t0 = performance.now();
-  const results = await Promise.all(checks.map((c) => runCheck(c, instance, conns)));
+  const pending = new Set(checks);
+  const results = await Promise.all(
+    checks.map(async (c) => {
+      const r = await Promise.race([runCheck(c, instance, conns), cancelled(c, hooks.signal)]);
+      pending.delete(c);
+      try {
+        hooks.onResult?.(r, [...pending]);
+      } catch {
+        /* a progress callback must not break the report */
+      }
+      return r;
+    }),
+  );
   return {
     version: 1,
     instance: instance.name,
