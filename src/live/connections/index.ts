@@ -93,7 +93,8 @@ export function openConnections(o: ConnectionOptions): Connections {
       forcePathStyle: s.forcePathStyle,
       credentials: s.accessKeyId && s.secretAccessKey ? { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey } : undefined,
       maxAttempts: 1,
-      requestHandler: { connectionTimeout: timeout, requestTimeout: timeout },
+      // throwOnRequestTimeout: without it this SDK only logs a warning when a request hangs.
+      requestHandler: { connectionTimeout: timeout, requestTimeout: timeout, throwOnRequestTimeout: true },
       // Many S3-compatible providers reject the SDK's newer default checksums.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
