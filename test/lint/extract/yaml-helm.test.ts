@@ -129,7 +129,6 @@ test('magout values: one Forbid CronJob, enabled toggles only, words on the togg
   assert.equal(r.model.invocations[2]!.env.vars.get('RAILS_ENV')?.value, 'production');
   assert.deepEqual(brief(r.findings), [
     'magout/values.yaml:12:3-12:20 MSTDN101',
-    'magout/values.yaml:12:3-12:20 MSTDN106',
     'magout/values.yaml:14:3-14:18 MSTDN104',
   ]);
   assert.deepEqual(r.findings.map((f) => spanText(files, f)), ['pruneProfileMedia', 'pruneProfileMedia', 'refreshAccounts']);
