@@ -131,7 +131,7 @@ test('magout values: one Forbid CronJob, enabled toggles only, words on the togg
     'magout/values.yaml:12:3-12:20 MSTDN101',
     'magout/values.yaml:14:3-14:18 MSTDN104',
   ]);
-  assert.deepEqual(r.findings.map((f) => spanText(files, f)), ['pruneProfileMedia', 'pruneProfileMedia', 'refreshAccounts']);
+  assert.deepEqual(r.findings.map((f) => spanText(files, f)), ['pruneProfileMedia', 'refreshAccounts']);
 });
 
 test('magout values: disabled by default; commented-out toggles do nothing', () => {
