@@ -82,3 +82,14 @@ export class SourceFile {
 export function spanLength(span: Span): number {
   return span.end.offset - span.start.offset;
 }
+
+/** A repo-relative path with `.`, `..` and empty segments resolved; never climbs above the root. */
+export function normalizeRepoPath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}

@@ -16,6 +16,7 @@ import { parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr 
 import { newBucketConfig, ownershipValue, type BucketConfig, type BucketPolicy, type Flag, type LifecycleRule, type PolicyAction, type PolicyStatement, type PublicAccessBlock } from '../iac/bucket.ts';
 import { parseJson, respan, type DocNode } from '../iac/doc.ts';
 import { policyFromDoc } from '../iac/policy.ts';
+import { normalizeRepoPath } from '../source.ts';
 
 interface TfFile {
   file: SourceFile;
@@ -431,7 +432,7 @@ function policyFromExpr(e: HclExpr, file: SourceFile, scope: Scope, cfg: BucketC
   }
   if (e.kind === 'call' && e.name === 'file' && e.args[0]) {
     const p = scope.str(e.args[0]);
-    if (p !== null) cfg.documents.push(normalize(p.startsWith('/') ? p : `${scope.dir}/${p}`));
+    if (p !== null) cfg.documents.push(normalizeRepoPath(p.startsWith('/') ? p : `${scope.dir}/${p}`));
     return unknown;
   }
   const v = scope.eval(e);
@@ -442,15 +443,6 @@ function policyFromExpr(e: HclExpr, file: SourceFile, scope: Scope, cfg: BucketC
   return unknown;
 }
 
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return out.join('/');
-}
 
 /** data "aws_iam_policy_document": `statement` blocks with `principals`, `actions`, `condition`. */
 function policyDocument(block: HclBlock, scope: Scope): BucketPolicy {

@@ -13,6 +13,7 @@ import type { Invocation, ProjectModel } from '../model.ts';
 import type { Span } from '../source.ts';
 import { envGet, type EnvEntry, type EnvFile } from '../parse/env.ts';
 import { actionMatches, type BucketConfig, type OwnershipSetting } from './bucket.ts';
+import { normalizeRepoPath } from '../source.ts';
 
 export type Confidence = 'high' | 'low';
 
@@ -182,7 +183,7 @@ function cliLinks(invocations: Invocation[], configs: BucketConfig[]): Map<Bucke
     const dir = inv.file.path.includes('/') ? inv.file.path.slice(0, inv.file.path.lastIndexOf('/')) : '';
     for (const f of files) {
       const clean = f.replace(/^\.\//, '');
-      const exact = normalize(dir ? `${dir}/${clean}` : clean);
+      const exact = normalizeRepoPath(dir ? `${dir}/${clean}` : clean);
       const hit =
         raw.find((c) => c.span.file === exact) ??
         raw.find((c) => clean.includes('/') && (c.span.file === clean || c.span.file.endsWith(`/${clean.replace(/^\/+/, '')}`))) ??
@@ -199,15 +200,6 @@ function uniqueBase(raw: BucketConfig[], path: string): BucketConfig | undefined
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return out.join('/');
-}
 
 /** Links, the sure ones first; bucket settings before account-wide ones. */
 export function ordered(links: BucketLink[]): BucketLink[] {
