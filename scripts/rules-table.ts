@@ -10,6 +10,20 @@ import type { Rule } from '../src/lint/rule.ts';
 import { RULES } from '../src/lint/rules/index.ts';
 
 export const README_PATH = fileURLToPath(new URL('../docs/rules/README.md', import.meta.url));
+/** The project README carries the same table between these markers. */
+export const MAIN_README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+const START = '<!-- rules:start -->';
+const END = '<!-- rules:end -->';
+
+/** The project README with its rules table replaced by the one generated from `rules`. */
+export function renderMainReadme(current: string, rules: readonly Rule[] = RULES): string {
+  const a = current.indexOf(START);
+  const b = current.indexOf(END);
+  if (a === -1 || b < a) return current;
+  const rows = ['| Rule | Severity | What it catches |', '|---|---|---|'];
+  for (const r of rules) rows.push(`| [${r.id}](docs/rules/${r.id}.md) | ${r.severity} | ${cell(r.short)} |`);
+  return `${current.slice(0, a + START.length)}\n${rows.join('\n')}\n${current.slice(b)}`;
+}
 
 const GROUPS: { prefix: string; title: string }[] = [
   { prefix: 'MSTDN0', title: 'General' },
@@ -55,6 +69,13 @@ export function renderReadme(rules: readonly Rule[] = RULES): string {
 
 function main(argv: string[]): number {
   const want = renderReadme();
+  const main = readFileSync(MAIN_README_PATH, 'utf8');
+  const wantMain = renderMainReadme(main);
+  if (argv.includes('--check') && main !== wantMain) {
+    process.stderr.write('README.md\'s rules table is out of date: run `npx tsx scripts/rules-table.ts`\n');
+    return 1;
+  }
+  if (!argv.includes('--check')) writeFileSync(MAIN_README_PATH, wantMain);
   if (argv.includes('--check')) {
     let have = '';
     try {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { RULES } from '../src/lint/rules/index.ts';
 import type { Rule } from '../src/lint/rule.ts';
 import { lintTree } from './helpers/lint.ts';
-import { README_PATH, renderReadme } from '../scripts/rules-table.ts';
+import { MAIN_README_PATH, README_PATH, renderMainReadme, renderReadme } from '../scripts/rules-table.ts';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const SECTIONS = ['Why', 'Bad', 'Good', 'Fix', 'References'] as const;
@@ -227,4 +227,10 @@ test('checkPage reports what is wrong with a page', () => {
     /the Good example produces MSTDN101: crontab:2:/,
   ];
   for (const re of expect) assert.ok(problems.some((p) => re.test(p)), `expected a problem matching ${re}; got:\n${problems.join('\n')}`);
+});
+
+test('README.md carries the rules table generated from the registry', () => {
+  const have = readFileSync(MAIN_README_PATH, 'utf8');
+  assert.ok(have.includes('<!-- rules:start -->'), 'README.md lost its rules markers');
+  assert.equal(have, renderMainReadme(have, RULES), "README.md's rules table is out of date: run `npx tsx scripts/rules-table.ts`");
 });
