@@ -104,6 +104,7 @@ export function buildModel(opts: LintOptions): BuiltModel {
     try {
       const invs = invocationsFromShell(file.text, undefined, {
         file,
+        problems: model.parseProblems,
         env: caller ? cloneEnv(caller.env) : emptyEnv(),
         scheduler: caller?.scheduler ?? null,
       });

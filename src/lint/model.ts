@@ -16,10 +16,17 @@ export interface Word {
   span: Span;
   /** File offset of each character of `value`, for words whose value is known. */
   offsets?: number[];
+  /**
+   * Exclusive source end of each character of `value`, where it differs from offset+1: every
+   * character of an expanded `${VAR:-7}` covers the whole expansion.
+   */
+  ends?: number[];
 }
 
 export interface EnvValue {
   value: string | null;
+  /** false for a plain shell assignment (`X=1` without export): visible to `$X`, not to child processes. */
+  exported?: boolean;
   span?: Span;
   /** Where it was set, in words a user understands: "crontab line 3", "inline assignment". */
   source: string;

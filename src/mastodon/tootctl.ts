@@ -697,12 +697,20 @@ function subSpan(w: Word, from: number, to: number): Span {
   const { start, end } = w.span;
   if (!offs || to <= from || start.line !== end.line) return w.span;
   const s = offs[from];
-  const e = offs[to - 1];
-  if (s === undefined || e === undefined || e - s !== to - 1 - from || s < start.offset || e >= end.offset) return w.span;
+  const ends = w.ends;
+  const endOf = (k: number) => (ends ? ends[k] : (offs[k] ?? -2) + 1);
+  const e = endOf(to - 1);
+  if (s === undefined || e === undefined || s < start.offset || e > end.offset) return w.span;
+  // The characters must be one run of source text (an expansion counts as one piece).
+  for (let k = from + 1; k < to; k++) {
+    const prevEnd = endOf(k - 1);
+    const same = offs[k] === offs[k - 1] && endOf(k) === prevEnd;
+    if (offs[k] !== prevEnd && !same) return w.span;
+  }
   return {
     file: w.span.file,
     start: { line: start.line, column: start.column + (s - start.offset), offset: s },
-    end: { line: start.line, column: start.column + (e + 1 - start.offset), offset: e + 1 },
+    end: { line: start.line, column: start.column + (e - start.offset), offset: e },
   };
 }
 

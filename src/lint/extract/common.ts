@@ -17,9 +17,10 @@ export function addScheduledShell(
   offsets: number[] | undefined,
   env: Env,
   confidence: 'high' | 'low' = 'high',
+  reportSyntax = true,
 ): Invocation[] {
   model.schedulers.push(scheduler);
-  const invs = invocationsFromShell(command, offsets, { file, env, scheduler, confidence });
+  const invs = invocationsFromShell(command, offsets, { file, env, scheduler, confidence, problems: reportSyntax ? model.parseProblems : undefined });
   addInvocations(model, invs);
   return invs;
 }

@@ -7,6 +7,7 @@ import { emptyEnv, cloneEnv, type Env, type Scheduler } from '../model.ts';
 import type { ProjectModel } from '../model.ts';
 import type { SourceFile } from '../source.ts';
 import { addScheduledShell } from './common.ts';
+import { parseShell } from '../parse/shell.ts';
 
 const NICKNAMES = new Set(['@reboot', '@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
 
@@ -90,6 +91,7 @@ function entry(file: SourceFile, model: ProjectModel, body: string, start: numbe
   const raw = body.slice(i);
   let cmd = '';
   const offsets: number[] = [];
+  let cutAt = -1;
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k]!;
     if (c === '\\' && raw[k + 1] === '%') {
@@ -98,7 +100,10 @@ function entry(file: SourceFile, model: ProjectModel, body: string, start: numbe
       k++;
       continue;
     }
-    if (c === '%') break;
+    if (c === '%') {
+      cutAt = cmdStart + k;
+      break;
+    }
     cmd += c;
     offsets.push(cmdStart + k);
   }
@@ -119,6 +124,15 @@ function entry(file: SourceFile, model: ProjectModel, body: string, start: numbe
     model.schedulers.push(scheduler);
     return continues;
   }
-  addScheduledShell(model, file, scheduler, cmd, offsets, cloneEnv(env));
+  // `date +%F` in a crontab: cron ends the command at the `%`, which usually leaves a quote or
+  // `$(` open. Say that, once, instead of the shell's own complaint.
+  const brokenByPercent = cutAt !== -1 && parseShell(cmd, offsets).problems.length > 0;
+  if (brokenByPercent) {
+    model.parseProblems.push({
+      span: file.span(cutAt, cutAt + 1),
+      message: 'cron ends the command at this unescaped "%" and feeds the rest to it as input, which leaves the command broken; escape it as "\\%"',
+    });
+  }
+  addScheduledShell(model, file, scheduler, cmd, offsets, cloneEnv(env), 'high', !brokenByPercent);
   return continues;
 }

@@ -5,7 +5,7 @@
 
 import { parseShell, type ShellCommand, type ShellWord } from '../parse/shell.ts';
 import type { SourceFile } from '../source.ts';
-import { cloneEnv, type Env, type Invocation, type Scheduler, type Word } from '../model.ts';
+import { cloneEnv, type Env, type Invocation, type ParseProblem, type Scheduler, type Word } from '../model.ts';
 import { parseTootctl } from '../../mastodon/tootctl.ts';
 
 export interface ShellContext {
@@ -15,17 +15,24 @@ export interface ShellContext {
   confidence?: 'high' | 'low';
   /** Nesting depth of `bash -c` strings, to stop on pathological input. */
   depth?: number;
+  /** Where shell syntax problems (unterminated quotes, `$(`, heredocs) go, as MSTDN001. */
+  problems?: ParseProblem[];
 }
 
 /** Resolves a word against the variables known so far. */
 export function resolveWord(w: ShellWord, file: SourceFile, vars: Env['vars']): Word {
   let value: string | null = '';
   const offsets: number[] = [];
+  const ends: number[] = [];
+  let expanded = false;
   for (const p of w.parts) {
     if (p.kind === 'lit') {
       if (value !== null) {
         value += p.text;
-        offsets.push(...p.offsets);
+        for (const o of p.offsets) {
+          offsets.push(o);
+          ends.push(o + 1);
+        }
       }
     } else if (p.kind === 'var') {
       const known = vars.get(p.name);
@@ -33,7 +40,12 @@ export function resolveWord(w: ShellWord, file: SourceFile, vars: Env['vars']): 
       if (v === null || value === null) value = null;
       else {
         value += v;
-        for (let k = 0; k < v.length; k++) offsets.push(p.start);
+        expanded = true;
+        // Every character of an expansion stands for the whole `${...}` in the source.
+        for (let k = 0; k < v.length; k++) {
+          offsets.push(p.start);
+          ends.push(p.end);
+        }
       }
     } else value = null;
   }
@@ -42,12 +54,16 @@ export function resolveWord(w: ShellWord, file: SourceFile, vars: Env['vars']): 
     text: value ?? w.raw,
     span: file.span(w.start, w.end),
     offsets: value === null ? undefined : offsets,
+    ends: value === null || !expanded ? undefined : ends,
   };
 }
 
 /** Extracts every command in `text` as an Invocation (tootctl parsed where it is tootctl). */
 export function invocationsFromShell(text: string, offsets: number[] | undefined, ctx: ShellContext): Invocation[] {
   const parsed = parseShell(text, offsets);
+  for (const p of parsed.problems) {
+    ctx.problems?.push({ span: ctx.file.span(p.start, Math.max(p.start + 1, Math.min(p.end, p.start + 1))), message: `${p.message}: the shell fails to run this command` });
+  }
   const out: Invocation[] = [];
   const env = cloneEnv(ctx.env);
   let allExport = false;
@@ -60,7 +76,15 @@ export function invocationsFromShell(text: string, offsets: number[] | undefined
     const words = cmd.words.map((w) => resolveWord(w, ctx.file, env.vars));
     const head = words[0]?.value;
     if (head === 'export' || head === 'declare' || head === 'typeset' || head === 'readonly') {
-      for (const w of cmd.words.slice(1)) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.raw)) assign(w, ctx.file, env, `export`);
+      const exporting = head === 'export' || cmd.words.some((w) => /^-[a-z]*x/.test(w.raw));
+      for (const w of cmd.words.slice(1)) {
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.raw)) assign(w, ctx.file, env, exporting ? 'export' : 'shell variable');
+        else if (exporting && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.raw)) {
+          // `export X` exports a variable set earlier.
+          const v = env.vars.get(w.raw);
+          if (v) env.vars.set(w.raw, { ...v, exported: true });
+        }
+      }
       continue;
     }
     if (head === 'set' && (words.some((w) => /^-[a-z]*a[a-z]*$/.test(w.value ?? '')) || words.some((w) => w.value === 'allexport'))) {
@@ -74,12 +98,17 @@ export function invocationsFromShell(text: string, offsets: number[] | undefined
     }
     const cmdEnv = cloneEnv(env);
     for (const a of cmd.assignments) assign(a, ctx.file, cmdEnv, 'inline assignment');
-    out.push(...fromArgv(words, cmdEnv, cmd, ctx, []));
-    // Shells fed a heredoc run its body: `sudo -u mastodon bash <<'EOF' ... EOF`.
-    const last = words[words.length - 1]?.value ?? '';
-    if (cmd.heredocs.length && /(^|\/)(ba|da|z)?sh$/.test(last)) {
+    const invs = fromArgv(words, cmdEnv, cmd, ctx, []);
+    out.push(...invs);
+    // Shells fed a heredoc run its body (`sudo -u mastodon bash <<'EOF' ... EOF`) with the
+    // environment the wrappers leave (sudo resets it).
+    const shell = invs.find((i) => SHELLS.test(i.argv[0]?.value ?? ''));
+    if (cmd.heredocs.length && shell) {
+      const label = base(shell.argv[0]?.value ?? 'sh');
       for (const h of cmd.heredocs) {
-        out.push(...invocationsFromShell(h.text, h.offsets, { ...ctx, env: cmdEnv, depth: (ctx.depth ?? 0) + 1 }));
+        for (const inner of invocationsFromShell(h.text, h.offsets, { ...ctx, env: shell.env, depth: (ctx.depth ?? 0) + 1 })) {
+          out.push({ ...inner, via: [...shell.via, `${label} <<heredoc`, ...inner.via] });
+        }
       }
     }
   }
@@ -100,7 +129,10 @@ function assign(w: ShellWord, file: SourceFile, env: Env, source: string): void 
     } else valueWord.parts.push(p);
   }
   const r = resolveWord(valueWord, file, env.vars);
-  env.vars.set(name, { value: r.value, span: file.span(w.start, w.end), source });
+  const was = env.vars.get(name);
+  // A plain `X=1` stays a shell variable unless X was already exported (or `set -a` is on).
+  const exported = source === 'shell variable' ? (was?.exported ?? (was ? true : false)) : true;
+  env.vars.set(name, { value: r.value, span: file.span(w.start, w.end), source, exported });
 }
 
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|k|z)?sh$/;
@@ -146,13 +178,29 @@ function fromArgv(argv: Word[], env: Env, cmd: ShellCommand, ctx: ShellContext, 
           continue;
         }
         if (!v.startsWith('-')) break;
-        if (v === '-E' || v.startsWith('--preserve-env')) preserve = true;
-        if (v === '-i' || v === '--login') login = true;
-        if (/^-[ugpCDhrtTU]$/.test(v) || v === '--user' || v === '--group') {
-          if (v === '-u' || v === '--user') user = rest[j + 1]?.text ?? user;
-          j++;
-        } else if (/^-u./.test(v)) user = v.slice(2);
-        else if (/^-[A-Za-z]*i/.test(v) && v.length > 2 && !v.startsWith('--')) login = true;
+        if (v.startsWith('--')) {
+          if (v.startsWith('--preserve-env')) preserve = true;
+          else if (v === '--login') login = true;
+          else if (v === '--user' || v === '--group' || v === '--prompt' || v === '--chdir') {
+            if (v === '--user') user = rest[j + 1]?.text ?? user;
+            j++;
+          } else if (v.startsWith('--user=')) user = v.slice(7);
+          continue;
+        }
+        // A cluster of short options (`-iu mastodon`, `-Hu mastodon`, `-umastodon`): the first
+        // option that takes a value takes the rest of the cluster, or the next word.
+        for (let k = 1; k < v.length; k++) {
+          const c = v[k]!;
+          if (c === 'E') preserve = true;
+          else if (c === 'i') login = true;
+          else if ('ugpCDhrtTU'.includes(c)) {
+            const inline = v.slice(k + 1);
+            const val = inline || rest[j + 1]?.text;
+            if (!inline) j++;
+            if (c === 'u' && val) user = val;
+            break;
+          }
+        }
       }
       if (!preserve) {
         const kept = new Map([...env.vars].filter(([, ev]) => ev.source === 'sudo argument'));

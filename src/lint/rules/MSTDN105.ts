@@ -14,6 +14,8 @@ export default defineRule({
     tootctl(call, inv, ctx) {
       if (!isCommand(call, 'media', 'remove')) return;
       if (flag(call, 'include-follows') !== true) return;
+      // Both profile flags: tootctl refuses the line (MSTDN103), nothing is pruned.
+      if (flag(call, 'prune-profiles') === true && flag(call, 'remove-headers') === true) return;
       const opt = call.options.get('include-follows')!;
       const profile = flag(call, 'prune-profiles') === true || flag(call, 'remove-headers') === true;
       if (!profile && !call.hasUnknownWords) {

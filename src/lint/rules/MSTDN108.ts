@@ -12,11 +12,15 @@ export default defineRule({
   check: {
     tootctl(call, inv, ctx) {
       if (!inv.scheduler) return;
-      const v = inv.env.vars.get('RAILS_ENV');
+      const found = inv.env.vars.get('RAILS_ENV');
+      // A plain `RAILS_ENV=production` line in a script is a shell variable tootctl never sees.
+      const v = found && found.exported !== false ? found : undefined;
       if (v && v.value === 'production') return;
       if (v && v.value === null) return; // set from a template or variable: cannot tell
       if (!v && inv.env.kind !== 'complete') return; // the image or a sourced file may set it
-      const note = inv.env.notes.length ? ` (${inv.env.notes[inv.env.notes.length - 1]})` : '';
+      const note = found && found.exported === false
+        ? ' (RAILS_ENV is set in the script but not exported, so tootctl does not see it)'
+        : inv.env.notes.length ? ` (${inv.env.notes[inv.env.notes.length - 1]})` : '';
       ctx.report({
         span: call.program.span,
         confidence: inv.confidence,

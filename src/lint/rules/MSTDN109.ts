@@ -15,26 +15,56 @@ function base(v: string | null | undefined): string {
   return v.slice(v.lastIndexOf('/') + 1);
 }
 
+/** Options of aws, s3cmd, rclone, mc and gsutil that take a value: their value is not a target. */
+const VALUED = new Set([
+  '--endpoint-url', '--region', '--profile', '--exclude', '--include', '--output', '--cli-read-timeout', '--cli-connect-timeout',
+  '--ca-bundle', '--query', '--request-payer', '--expected-size', '--page-size', '--storage-class', '--acl', '--sse', '--sse-c',
+  '--min-age', '--max-age', '--min-size', '--max-size', '--config', '--filter', '--filter-from', '--exclude-from', '--include-from',
+  '--transfers', '--checkers', '--log-file', '--log-level', '--bwlimit', '--max-depth', '--older-than', '--newer-than',
+  '-c', '--host', '--host-bucket', '--access_key', '--secret_key', '--rexclude', '--rinclude',
+]);
+
+/** Positional arguments after `from`, skipping options and the values of options that take one. */
+function positionals(argv: Word[], from: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < argv.length; i++) {
+    const v = argv[i]!.value;
+    if (v === null) {
+      out.push(argv[i]!);
+      continue;
+    }
+    if (v.startsWith('-')) {
+      if (!v.includes('=') && VALUED.has(v)) i++;
+      continue;
+    }
+    out.push(argv[i]!);
+  }
+  return out;
+}
+
 /** Recognises commands that delete objects or files directly in storage. */
 export function storageDeletion(argv: Word[]): Deletion | null {
   const v = argv.map((w) => w.value);
   const name = base(v[0]);
-  const firstTarget = (from: number) => argv.slice(from).find((w) => w.value !== null && !w.value.startsWith('-'));
-  if (name === 'aws' && v[1] === 's3' && (v[2] === 'rm' || v[2] === 'rb')) return { tool: `aws s3 ${v[2]}`, target: firstTarget(3) };
-  if (name === 'aws' && v[1] === 's3' && v[2] === 'sync' && v.includes('--delete')) return { tool: 'aws s3 sync --delete', target: argv[4] ?? firstTarget(3) };
+  if (name === 'aws' && v[1] === 's3' && (v[2] === 'rm' || v[2] === 'rb')) return { tool: `aws s3 ${v[2]}`, target: positionals(argv, 3)[0] };
+  // `aws s3 sync --delete SRC DEST` deletes at the destination.
+  if (name === 'aws' && v[1] === 's3' && v[2] === 'sync' && v.includes('--delete')) return { tool: 'aws s3 sync --delete', target: positionals(argv, 3)[1] };
   if (name === 'aws' && v[1] === 's3api' && /^delete-objects?$/.test(v[2] ?? '')) {
     const i = v.indexOf('--bucket');
     return { tool: `aws s3api ${v[2]}`, target: i > 0 ? argv[i + 1] : undefined };
   }
-  if ((name === 's3cmd') && ['del', 'rm', 'rb', 'expire'].includes(v[1] ?? '')) return { tool: `s3cmd ${v[1]}`, target: firstTarget(2) };
-  if (name === 's3cmd' && v[1] === 'sync' && v.includes('--delete-removed')) return { tool: 's3cmd sync --delete-removed', target: argv[argv.length - 1] };
-  if (name === 'rclone' && ['delete', 'deletefile', 'purge', 'rmdirs', 'cleanup'].includes(v[1] ?? '')) return { tool: `rclone ${v[1]}`, target: firstTarget(2) };
-  if ((name === 'mc' || name === 'mcli') && (v[1] === 'rm' || v[1] === 'rb')) return { tool: `${name} ${v[1]}`, target: firstTarget(2) };
-  if (name === 'gsutil' && (v[1] === 'rm' || v[1] === '-m' && v[2] === 'rm')) return { tool: 'gsutil rm', target: firstTarget(v[1] === '-m' ? 3 : 2) };
+  if (name === 's3cmd' && ['del', 'rm', 'rb', 'expire'].includes(v[1] ?? '')) return { tool: `s3cmd ${v[1]}`, target: positionals(argv, 2)[0] };
+  if (name === 's3cmd' && v[1] === 'sync' && v.includes('--delete-removed')) return { tool: 's3cmd sync --delete-removed', target: positionals(argv, 2)[1] };
+  if (name === 'rclone' && ['delete', 'deletefile', 'purge', 'rmdirs', 'cleanup'].includes(v[1] ?? '')) return { tool: `rclone ${v[1]}`, target: positionals(argv, 2)[0] };
+  if ((name === 'mc' || name === 'mcli') && (v[1] === 'rm' || v[1] === 'rb')) return { tool: `${name} ${v[1]}`, target: positionals(argv, 2)[0] };
+  if (name === 'gsutil') {
+    const sub = v[1] === '-m' ? 2 : 1;
+    if (v[sub] === 'rm') return { tool: 'gsutil rm', target: positionals(argv, sub + 1)[0] };
+  }
   if (name === 'find' && (v.includes('-delete') || (v.includes('-exec') && ['rm', '/bin/rm', '/usr/bin/rm'].includes(v[v.indexOf('-exec') + 1] ?? '')))) {
     return { tool: 'find -delete', target: argv[1] };
   }
-  if (name === 'rm' || name === 'unlink' || name === 'shred') return { tool: name, target: firstTarget(1) };
+  if (name === 'rm' || name === 'unlink' || name === 'shred') return { tool: name, target: positionals(argv, 1)[0] };
   return null;
 }
 
@@ -47,7 +77,10 @@ export default defineRule({
     'Deleting objects with `aws s3 rm`, `s3cmd del`, `rclone delete`, `mc rm` or `find public/system -delete` leaves ' +
     '`avatar_file_name`, `file_file_name` and friends pointing at objects that no longer exist. The redownload workers skip ' +
     'any record whose file name is set, so nothing heals: every remote account can lose its avatar at once. Prune through ' +
-    '`tootctl media remove` (which updates the database), or restore with mastodon-ops restore after the fact.',
+    '`tootctl media remove` (which updates the database). After the fact, list the keys that still exist, set the file ' +
+    'name columns to NULL only for the records whose object is confirmed missing, and enqueue ' +
+    'RedownloadAvatarWorker/RedownloadHeaderWorker in batches that keep queue:pull under 50: see https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#2-objects-deleted-in-storage-while-the-database-names-them ' +
+    '(a throttled restore command in mastodon-ops is planned, not shipped).',
   check: {
     project(model, ctx) {
       const buckets = new Set<string>();
