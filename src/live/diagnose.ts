@@ -54,6 +54,7 @@ export function diagnose(results: CheckResult[]): Diagnosis[] {
         'Set `S3_PERMISSION=` (present and empty) in .env.production (Helm: `S3_PERMISSION: ""` under mastodon.extraEnvVars)',
         'Grant public read with a bucket policy (s3:GetObject for "*" on the media prefixes)',
         'Restart Mastodon web and sidekiq, then run `mastodon-ops health --only s3.write`',
+        'Only once it passes, repair the avatars and headers that broke meanwhile (a re-download before then deletes the old file and fails to write the new one): https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#3-uploads-that-failed-while-s3-acls-were-broken',
       ],
     });
   } else if (uploadsFail && writeCode === 'AccessDenied' && typeof aclSent === 'string' && /public/.test(aclSent)) {
@@ -68,6 +69,7 @@ export function diagnose(results: CheckResult[]): Diagnosis[] {
       next: [
         'Either turn off BlockPublicAcls on the bucket, or set `S3_PERMISSION=` (empty) and grant public read through a bucket policy',
         'Restart Mastodon web and sidekiq, then run `mastodon-ops health --only s3.write`',
+        'Only once it passes, repair the avatars and headers that broke meanwhile (a re-download before then deletes the old file and fails to write the new one): https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#3-uploads-that-failed-while-s3-acls-were-broken',
       ],
     });
   } else if (uploadsFail) {
@@ -95,7 +97,7 @@ export function diagnose(results: CheckResult[]): Diagnosis[] {
       next: [
         ...(lifecycle.length ? ['Remove the lifecycle expiration on Mastodon prefixes'] : []),
         ...(cronWith('MSTDN109').length ? ['Remove the storage-level deletion from cron (prune with `tootctl media remove` instead)'] : []),
-        'Restore the missing avatars and headers: `mastodon-ops restore --missing-objects` (dry run first); the redownload workers skip records whose file name is still set',
+        'Restore the missing remote avatars and headers by hand (a throttled restore command in mastodon-ops is planned, not shipped): list the keys that still exist, set the four avatar_*/header_* file columns to NULL only for the accounts whose object is confirmed missing (the redownload workers skip records whose file name is still set), then enqueue RedownloadAvatarWorker/RedownloadHeaderWorker from `bin/rails runner` in batches while queue:pull holds fewer than 50 jobs; for a few accounts `tootctl accounts refresh user@domain` is enough. Step by step: https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#2-objects-deleted-in-storage-while-the-database-names-them',
       ],
     });
   }
@@ -113,7 +115,7 @@ export function diagnose(results: CheckResult[]): Diagnosis[] {
       ],
       next: [
         ...(cronWith('MSTDN101', 'MSTDN102').length ? ['Remove `--prune-profiles`/`--remove-headers` from the schedule first'] : []),
-        'Restore them throttled through Sidekiq: `mastodon-ops restore --avatars` (dry run first); never `tootctl accounts refresh --all`',
+        'Restore them by hand (a throttled restore command in mastodon-ops is planned, not shipped): `tootctl accounts refresh user@domain` for a few accounts; for many, enqueue RedownloadAvatarWorker from `bin/rails runner` in batches while queue:pull holds fewer than 50 jobs, step by step in https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#1-pruned-avatars-file-names-null-remote-url-kept; never `tootctl accounts refresh --all`',
       ],
     });
   }

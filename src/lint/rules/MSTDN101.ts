@@ -10,7 +10,9 @@ export default defineRule({
     '`--prune-profiles` deletes the cached avatars and headers of remote accounts and nulls their file names. ' +
     'Mastodon never re-downloads them on view: only an Update from the remote server, a background refresh of an active ' +
     'account, or a manual `tootctl accounts refresh` brings them back, so quiet accounts (often the ones you follow) keep ' +
-    'the default avatar for weeks. Run it by hand, if at all, and restore with mastodon-ops restore.',
+    'the default avatar for weeks. Run it by hand, if at all. To bring pruned avatars back, run ' +
+    '`tootctl accounts refresh user@domain` for a few accounts; for many, enqueue RedownloadAvatarWorker in batches that ' +
+    'keep queue:pull under 50, as described in https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#1-pruned-avatars-file-names-null-remote-url-kept (a throttled restore command in mastodon-ops is planned, not shipped).',
   check: {
     tootctl(call, inv, ctx) {
       if (!isCommand(call, 'media', 'remove')) return;
@@ -23,7 +25,8 @@ export default defineRule({
         confidence: inv.scheduler ? inv.confidence : 'low',
         message:
           `"--prune-profiles" ${where} deletes cached remote avatars and headers, and Mastodon does not fetch them again on view; ` +
-          'remove it from the schedule (restore pruned avatars with "mastodon-ops restore")',
+          'remove it from the schedule, and bring pruned avatars back with "tootctl accounts refresh user@domain" (a few accounts) ' +
+          'or the throttled procedure in https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md (many)',
         related: inv.scheduler?.schedule ? [{ span: inv.scheduler.schedule.span, message: 'scheduled here' }] : [],
       });
     },

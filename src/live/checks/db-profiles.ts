@@ -257,7 +257,8 @@ async function runDbProfiles(ctx: CheckContext, opts: DbProfilesOptions): Promis
   if (status !== 'ok') {
     const few = samples.length ? ` ${samples.slice(0, 3).join(' ')}` : ' user@domain';
     out.fix =
-      `Restore them throttled with \`mastodon-ops restore --avatars\` (queues RedownloadAvatarWorker on pull; coming), or for a few accounts run \`RAILS_ENV=production bin/tootctl accounts refresh${few}\`. ` +
+      `For a few accounts run \`RAILS_ENV=production bin/tootctl accounts refresh${few}\`; for many, enqueue RedownloadAvatarWorker from \`bin/rails runner\` in batches while queue:pull holds fewer than 50 jobs: ` +
+      'https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#1-pruned-avatars-file-names-null-remote-url-kept (a throttled restore command in mastodon-ops is planned, not shipped). ' +
       'Never `tootctl accounts refresh --all`: it re-downloads every remote avatar and header. Then stop whatever prunes them (a scheduled `tootctl media remove --prune-profiles`, MSTDN101).';
   }
   return out;

@@ -233,7 +233,7 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
       problems.push({
         status: profileHit ? 'fail' : 'warn',
         summary: `Lifecycle rule "${first.id}" deletes Mastodon's files under ${where}${first.days !== null ? ` after ${first.days} days` : ''} while the database still names them${profileHit ? ': avatars and headers vanish and are not re-fetched' : ''}`,
-        fix: `Remove or narrow the rule (aws s3api get-bucket-lifecycle-configuration --bucket ${bucket}, then put it back without the rule); prune with tootctl media remove, which also clears the database, and use the storage.objects check and \`mastodon-ops restore\` for what is already gone.`,
+        fix: `Remove or narrow the rule (aws s3api get-bucket-lifecycle-configuration --bucket ${bucket}, then put it back without the rule); prune with tootctl media remove, which also clears the database, then use the storage.objects check to find what is already gone and restore it as docs/restore.md section 2 describes (https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#2-objects-deleted-in-storage-while-the-database-names-them).`,
       });
     }
   } else {

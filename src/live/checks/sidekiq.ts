@@ -236,7 +236,7 @@ async function runSidekiq(ctx: CheckContext, opts: SidekiqCheckOptions): Promise
   if (pullReasons.length) {
     warns.push(`pull queue: ${jobs(pull.size)}, oldest waiting ${fmtDuration(pull.latencyS)}; ${pullReasons.join('; ')}`);
     fixes.push(
-      `let pull drain before enqueueing more (pause any bulk restore; \`mastodon-ops restore\` keeps queue:pull under ${PULL_MAX_SIZE}); if it does not drain, give pull more threads, e.g. a dedicated \`sidekiq -c 10 -q pull\` process`,
+      `let pull drain before enqueueing more (pause any bulk restore: enqueue Redownload jobs only while queue:pull holds fewer than ${PULL_MAX_SIZE}, see https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md); if it does not drain, give pull more threads, e.g. a dedicated \`sidekiq -c 10 -q pull\` process`,
     );
   }
   const slow = queues.filter((q) => q.name !== 'pull' && (MASTODON_QUEUES as readonly string[]).includes(q.name) && q.latencyS > QUEUE_MAX_LATENCY_S);

@@ -227,7 +227,12 @@ async function run(ctx: CheckContext, sampleSize: number): Promise<CheckOutcome>
       details,
       fix:
         'Find what deleted them first (s3.bucket lifecycle rules, a manual `aws s3 rm`, an incomplete bucket migration). ' +
-        (remoteMissing ? 'Remote accounts: run `mastodon-ops restore` (coming), or set avatar_file_name/header_file_name to NULL for the affected accounts and enqueue RedownloadAvatarWorker/RedownloadHeaderWorker with the account id as a string: the workers skip accounts whose file name is still set. ' : '') +
+        (remoteMissing
+          ? 'Remote accounts: for a few, `tootctl accounts refresh user@domain` downloads the files again. For many, list the keys that still exist, ' +
+            'set the four avatar_*/header_* file columns to NULL only for the accounts whose object is confirmed missing (the workers skip accounts whose file name is still set), ' +
+            'then enqueue RedownloadAvatarWorker/RedownloadHeaderWorker from `bin/rails runner` in batches while queue:pull holds fewer than 50 jobs: ' +
+            'https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#2-objects-deleted-in-storage-while-the-database-names-them (a throttled restore command in mastodon-ops is planned, not shipped). '
+          : '') +
         (localMissing ? `Local accounts (${localMissing} sampled file(s)) cannot be re-downloaded: restore those objects from a backup or from bucket versioning (remove the delete markers).` : ''),
       data,
     };

@@ -120,7 +120,7 @@ test('db.profiles: exact counts, top-domain order and reject_media, whatever the
       // 9 of 13 but fewer than FAIL_MIN (10): warn.
       assert.equal(res.status, 'warn');
       assert.match(res.summary, /^9 remote accounts \(69\.2%\) show the default avatar.*most on big\.example 4, mid\.example 2/);
-      assert.match(res.fix ?? '', /mastodon-ops restore --avatars/);
+      assert.match(res.fix ?? '', /docs\/restore\.md#1-pruned-avatars/);
       assert.match(res.fix ?? '', /tootctl accounts refresh b1@big\.example b2@big\.example b3@big\.example/);
       assert.match(res.fix ?? '', /Never `tootctl accounts refresh --all`/);
       assert.deepEqual(res.confirms, ['MSTDN101', 'MSTDN102']);
