@@ -57,7 +57,14 @@ export function diagnose(results: CheckResult[]): Diagnosis[] {
         'Only once it passes, repair the avatars and headers that broke meanwhile (a re-download before then deletes the old file and fails to write the new one): https://github.com/mastodon-ops/mastodon-ops/blob/main/docs/restore.md#3-uploads-that-failed-while-s3-acls-were-broken',
       ],
     });
-  } else if (uploadsFail && writeCode === 'AccessDenied' && typeof aclSent === 'string' && /public/.test(aclSent)) {
+  } else if (
+    uploadsFail &&
+    writeCode === 'AccessDenied' &&
+    typeof aclSent === 'string' &&
+    /public/.test(aclSent) &&
+    // Only when something shows Block Public Access is the cause, not any denial.
+    ((write?.confirms ?? []).includes('MSTDN202') || bucket?.data?.blockPublicAcls === true)
+  ) {
     out.push({
       id: 'uploads-fail-public-access-block',
       severity: 'fail',

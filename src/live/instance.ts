@@ -3,6 +3,7 @@
 // direct connections). Validated with zod; errors name the file, the key and what to do.
 
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseEnv } from '../lint/parse/env.ts';
@@ -78,7 +79,14 @@ export function loadOpsConfig(path: string): OpsConfig {
   } catch (e) {
     throw new UsageError(`${path}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseOpsConfig(text, path);
+  const cfg = parseOpsConfig(text, path);
+  // Paths in the file are relative to the file, not to wherever the command runs.
+  const dir = dirname(resolve(path));
+  for (const inst of Object.values(cfg.instances)) {
+    if (inst.env && !inst.ssh && !isAbsolute(inst.env)) inst.env = resolve(dir, inst.env);
+    if (inst.ssh?.privateKeyFile && !isAbsolute(inst.ssh.privateKeyFile)) inst.ssh.privateKeyFile = resolve(dir, inst.ssh.privateKeyFile);
+  }
+  return cfg;
 }
 
 export function parseOpsConfig(text: string, path: string): OpsConfig {

@@ -27,7 +27,15 @@ export async function runCheck(check: Check, instance: InstanceInfo, conns: Conn
   });
   try {
     const out = await Promise.race([check.run({ instance, conns, signal: ac.signal, timeoutMs: check.timeoutMs }), timeout]);
-    return { ...base, ...out, durationMs: Math.round(performance.now() - started) };
+    // Checks quote errors and URLs: no credential may reach any rendering, whatever the check did.
+    return {
+      ...base,
+      ...out,
+      summary: redact(out.summary),
+      details: out.details.map(redact),
+      fix: out.fix === undefined ? undefined : redact(out.fix),
+      durationMs: Math.round(performance.now() - started),
+    };
   } catch (e) {
     const msg = e instanceof TimeoutError ? e.message : `error: ${redact((e as Error)?.message ?? String(e))}`;
     return { ...base, status: 'error', summary: msg, details: [], durationMs: Math.round(performance.now() - started) };
@@ -82,4 +90,11 @@ export async function runHealth(checks: Check[], instance: InstanceInfo, conns: 
     checks: results,
     diagnosis: diagnose(results),
   };
+}
+
+/** Every string of a report with credentials removed: renderers call it, whatever built the report. */
+export function redactReport(r: HealthReport): HealthReport {
+  const deep = (v: unknown): unknown =>
+    typeof v === 'string' ? redact(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(r) as HealthReport;
 }

@@ -1,5 +1,6 @@
 import type { HealthReport } from '../types.ts';
 import { renderHealthText } from './text.ts';
+import { redactReport } from '../runner.ts';
 import { renderHealthMarkdown } from './markdown.ts';
 import { renderHealthSlack } from './slack.ts';
 
@@ -8,7 +9,7 @@ export type HealthFormat = (typeof HEALTH_FORMATS)[number];
 
 const RENDERERS: Record<HealthFormat, (r: HealthReport) => string> = {
   text: renderHealthText,
-  json: (r) => `${JSON.stringify(r, null, 2)}\n`,
+  json: (r) => `${JSON.stringify(redactReport(r), null, 2)}\n`,
   markdown: renderHealthMarkdown,
   slack: (r) => `${JSON.stringify(renderHealthSlack(r), null, 2)}\n`,
 };

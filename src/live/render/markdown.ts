@@ -1,14 +1,16 @@
 // Markdown rendering (weekly report, GitHub issues, job summaries).
 
+import { redactReport } from '../runner.ts';
 import type { CheckStatus, HealthReport } from '../types.ts';
 
 const ICON: Record<CheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', error: '🛑', skipped: '⏭️' };
 
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return s.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
 }
 
-export function renderHealthMarkdown(r: HealthReport): string {
+export function renderHealthMarkdown(report: HealthReport): string {
+  const r = redactReport(report);
   const out = [`## Mastodon health: ${r.instance}`, '', `_${r.startedAt} · ${(r.durationMs / 1000).toFixed(1)} s_`, ''];
   if (r.diagnosis.length) {
     out.push('### Diagnosis', '');

@@ -2,6 +2,7 @@
 // for the final message and for progress updates (checks still running are passed as pending).
 // Limits respected: 50 blocks per message, 3000 characters per section text, 150 per header.
 
+import { redactReport } from '../runner.ts';
 import type { CheckResult, CheckStatus, HealthReport } from '../types.ts';
 
 export type SlackBlock = Record<string, unknown>;
@@ -23,8 +24,13 @@ export function mrkdwnEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Shortens to at most n characters without cutting an `&amp;`-style entity in half. */
 function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+  if (s.length <= n) return s;
+  let cut = n - 1;
+  const amp = s.lastIndexOf('&', cut);
+  if (amp !== -1 && amp > cut - 6 && s.indexOf(';', amp) >= cut) cut = amp;
+  return `${s.slice(0, cut)}…`;
 }
 
 function section(text: string): SlackBlock {
@@ -46,7 +52,8 @@ function checkLine(c: CheckResult): string {
   return lines.join('\n');
 }
 
-export function renderHealthSlack(r: HealthReport, o: SlackRenderOptions = {}): { text: string; blocks: SlackBlock[] } {
+export function renderHealthSlack(report: HealthReport, o: SlackRenderOptions = {}): { text: string; blocks: SlackBlock[] } {
+  const r = redactReport(report);
   const worst = r.checks.some((c) => c.status === 'fail') ? 'fail' : r.checks.some((c) => c.status === 'error') ? 'error' : r.checks.some((c) => c.status === 'warn') ? 'warn' : 'ok';
   const running = o.pending?.length ?? 0;
   const title = running ? `Mastodon health: ${r.instance} (running, ${running} left)` : `Mastodon health: ${r.instance}`;
@@ -73,6 +80,7 @@ export function renderHealthSlack(r: HealthReport, o: SlackRenderOptions = {}): 
     blocks.push(...kept);
   }
   blocks.push(context);
-  const text = running ? `${title}` : `Mastodon health for ${r.instance}: ${worst}${r.diagnosis[0] ? `: ${r.diagnosis[0].title}` : ''}`;
+  // The notification text is mrkdwn too: `<!channel>` from outside must not ping anyone.
+  const text = mrkdwnEscape(running ? title : `Mastodon health for ${r.instance}: ${worst}${r.diagnosis[0] ? `: ${r.diagnosis[0].title}` : ''}`);
   return { text: clip(text, 3000), blocks };
 }

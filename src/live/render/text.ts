@@ -1,11 +1,13 @@
 // Terminal rendering of a health report: one line per check, details and fix indented, then the
 // diagnosis with the next commands.
 
+import { redactReport } from '../runner.ts';
 import type { CheckStatus, HealthReport } from '../types.ts';
 
 const MARK: Record<CheckStatus, string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skipped: 'skip' };
 
-export function renderHealthText(r: HealthReport): string {
+export function renderHealthText(report: HealthReport): string {
+  const r = redactReport(report);
   const out: string[] = [`mastodon-ops health: ${r.instance} (${(r.durationMs / 1000).toFixed(1)} s)`, ''];
   for (const c of r.checks) {
     out.push(`[${MARK[c.status]}] ${c.id.padEnd(16)} ${c.summary}`);
