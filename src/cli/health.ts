@@ -3,8 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../lint/errors.ts';
-import { CHECKS } from '../live/checks/index.ts';
-import { instanceHealth } from '../live/health.ts';
+// The checks pull in pg, ioredis, the AWS SDK and ssh2: loaded only when `health` runs, so
+// `lint` starts fast.
+const loadChecks = () => import('../live/checks/index.ts');
+const loadHealth = () => import('../live/health.ts');
 import { InstanceSchema, loadOpsConfig, type InstanceConfig } from '../live/instance.ts';
 import { HEALTH_FORMATS, renderHealth, type HealthFormat } from '../live/render/index.ts';
 import type { HealthReport } from '../live/types.ts';
@@ -79,12 +81,14 @@ export function registerHealth(program: Command, setExit: (code: number) => void
     .option('--list-checks', 'list the checks and exit')
     .action(async (f: HealthFlags) => {
       if (f.listChecks) {
+        const { CHECKS } = await loadChecks();
         for (const c of CHECKS) process.stdout.write(`${c.id.padEnd(16)} ${c.title} (timeout ${c.timeoutMs / 1000} s, needs ${c.needs.join(', ')})\n`);
         setExit(0);
         return;
       }
       if (!(HEALTH_FORMATS as readonly string[]).includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(', ')}`);
       const { name, cfg, configPath } = instanceFromFlags(f);
+      const [{ CHECKS }, { instanceHealth }] = await Promise.all([loadChecks(), loadHealth()]);
       const report = await instanceHealth(name, cfg, CHECKS, { only: f.only, configPath });
       const out = renderHealth(f.format as HealthFormat, report);
       if (f.output) writeFileSync(f.output, out);

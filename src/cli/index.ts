@@ -4,6 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerLint } from './lint.ts';
 import { registerHealth } from './health.ts';
+import { registerBot } from './bot.ts';
+import { registerAudit } from './audit.ts';
 import { EXIT, InternalError, UsageError } from '../lint/errors.ts';
 import { VERSION } from '../version.ts';
 
@@ -18,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerLint(program, (c) => (code = c));
   registerHealth(program, (c) => (code = c));
+  registerBot(program, (c) => (code = c));
+  registerAudit(program, (c) => (code = c));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

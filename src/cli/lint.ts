@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { lintWithLiveBucket } from '../live/bucket-settings.ts';
+import { lint } from '../lint/engine.ts';
 import { resolveOptions } from '../lint/options.ts';
 import { render } from '../lint/reporters/index.ts';
 import { exitCode } from '../lint/exit.ts';
@@ -65,7 +65,11 @@ export function registerLint(program: Command, setExit: (code: number) => void):
         },
         FLAG_NAMES,
       );
-      const result = await lintWithLiveBucket({ paths: opts.paths, root: opts.root, settings: opts.settings }, Boolean(flags.checkBucket));
+      const lintOpts = { paths: opts.paths, root: opts.root, settings: opts.settings };
+      // The AWS SDK is loaded only for --check-bucket.
+      const result = flags.checkBucket
+        ? await (await import('../live/bucket-settings.ts')).lintWithLiveBucket(lintOpts, true)
+        : lint(lintOpts);
       const color = opts.format === 'text' && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       // Code scanning and problem matchers resolve paths from the repository root (the cwd), not the linted dir.
       const rel = relative(process.cwd(), opts.root).split(sep).join('/');

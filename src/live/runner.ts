@@ -10,7 +10,7 @@ export function redact(s: string): string {
   return s.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, '$1***@').replace(/(password|passwd|secret|token)=\S+/gi, '$1=***');
 }
 
-export async function runCheck(check: Check, instance: InstanceInfo, conns: Connections): Promise<CheckResult> {
+export async function runCheck(check: Check, instance: InstanceInfo, conns: Connections, cancel?: AbortSignal): Promise<CheckResult> {
   const started = performance.now();
   const base = { id: check.id, title: check.title };
   for (const need of check.needs) {
@@ -21,10 +21,17 @@ export async function runCheck(check: Check, instance: InstanceInfo, conns: Conn
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      ac.abort();
+      // Reject first: a check that stops on abort must not win the race with "aborted".
       reject(new TimeoutError(check.timeoutMs));
+      ac.abort();
     }, check.timeoutMs);
   });
+  // Cancel (the bot's button) stops the check and its timer at once.
+  const onCancel = () => {
+    clearTimeout(timer);
+    ac.abort();
+  };
+  cancel?.addEventListener('abort', onCancel, { once: true });
   try {
     const out = await Promise.race([check.run({ instance, conns, signal: ac.signal, timeoutMs: check.timeoutMs }), timeout]);
     // Checks quote errors and URLs: no credential may reach any rendering, whatever the check did.
@@ -41,6 +48,7 @@ export async function runCheck(check: Check, instance: InstanceInfo, conns: Conn
     return { ...base, status: 'error', summary: msg, details: [], durationMs: Math.round(performance.now() - started) };
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
   }
 }
 
@@ -72,7 +80,7 @@ export async function runHealth(checks: Check[], instance: InstanceInfo, conns: 
   const pending = new Set(checks);
   const results = await Promise.all(
     checks.map(async (c) => {
-      const r = await Promise.race([runCheck(c, instance, conns), cancelled(c, hooks.signal)]);
+      const r = await Promise.race([runCheck(c, instance, conns, hooks.signal), cancelled(c, hooks.signal)]);
       pending.delete(c);
       try {
         hooks.onResult?.(r, [...pending]);
