@@ -39,6 +39,25 @@ export interface LintResult {
 
 const SCRIPT_KINDS = new Set<FileKind>(['shell', 'cron-script']);
 
+const TF_RELEVANT = /aws_s3|AWS::S3|S3_|mastodon/i;
+/** Object storage in an nginx config: provider hosts, seed 001's `@s3` layout, or Mastodon itself. */
+const NGINX_STORAGE = /amazonaws\.com|scw\.cloud|wasabisys|backblazeb2|r2\.cloudflarestorage|digitaloceanspaces|ionoscloud|linodeobjects|storage\.googleapis|minio|\bs3[.-]|@s3\b|\$s3_|mastodon|\/system\//i;
+
+/** Hosts named by S3_ENDPOINT, S3_HOSTNAME and S3_ALIAS_HOST in the env files read so far. */
+function storageHosts(model: ProjectModel): string[] {
+  const out = new Set<string>();
+  for (const env of model.envFiles) {
+    for (const key of ['S3_ENDPOINT', 'S3_HOSTNAME', 'S3_ALIAS_HOST', 'S3_CLOUDFRONT_HOST']) {
+      for (const e of env.byKey.get(key) ?? []) {
+        if (e.template || !e.value) continue;
+        const host = e.value.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+        if (host.length > 3) out.add(host);
+      }
+    }
+  }
+  return [...out];
+}
+
 /** The model of a tree before rules run, so callers can add to it (e.g. live bucket settings). */
 export interface BuiltModel {
   model: ProjectModel;
@@ -69,6 +88,7 @@ export function buildModel(opts: LintOptions): BuiltModel {
   const known = new Set<string>();
   let seen = 0;
 
+  const candidates: { file: SourceFile; kind: FileKind }[] = [];
   for (const { rel, abs } of found.files) {
     let kind = classify(rel, '');
     const base = rel.slice(rel.lastIndexOf('/') + 1);
@@ -78,6 +98,10 @@ export function buildModel(opts: LintOptions): BuiltModel {
     if (!file) continue;
     if (!kind) kind = classify(rel, file.text.slice(0, 128));
     if (!kind || !mayMatter(kind, file.text)) continue;
+    candidates.push({ file, kind });
+  }
+
+  const extract = (file: SourceFile, kind: FileKind) => {
     parsed++;
     // Extractors may already have added it (nginx reads included files through their includer).
     while (seen < model.files.length) known.add(model.files[seen++]!.path);
@@ -87,15 +111,36 @@ export function buildModel(opts: LintOptions): BuiltModel {
     }
     if (SCRIPT_KINDS.has(kind)) {
       scripts.push({ file, kind });
-      continue;
+      return;
     }
-    const extract = EXTRACTORS[kind];
-    if (!extract) continue;
+    const extractor = EXTRACTORS[kind];
+    if (!extractor) return;
     try {
-      extract(file, model);
+      extractor(file, model);
     } catch (e) {
-      throw new InternalError(`extracting ${rel} (${kind}) failed: ${(e as Error).message}`);
+      throw new InternalError(`extracting ${file.path} (${kind}) failed: ${(e as Error).message}`);
     }
+  };
+
+  // Env files, schedulers and documents first: Terraform and nginx are judged against them.
+  const later = new Set<FileKind>(['terraform', 'nginx']);
+  for (const c of candidates) if (!later.has(c.kind)) extract(c.file, c.kind);
+
+  // Terraform is parsed only in directories (modules) that define a bucket or mention Mastodon or
+  // S3 settings: infra repos hold hundreds of modules for other services, and a module's
+  // variables and locals live beside its resources.
+  const tf = candidates.filter((c) => c.kind === 'terraform');
+  const dirOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+  const tfDirs = new Set(tf.filter((c) => TF_RELEVANT.test(c.file.text)).map((c) => dirOf(c.file.path)));
+  for (const c of tf) if (tfDirs.has(dirOf(c.file.path))) extract(c.file, c.kind);
+
+  // nginx: configs that proxy to object storage (a known provider, the env's S3 hosts) or that
+  // set up the http context for them (nginx.conf).
+  const hosts = storageHosts(model);
+  for (const c of candidates) {
+    if (c.kind !== 'nginx') continue;
+    const name = c.file.path.slice(c.file.path.lastIndexOf('/') + 1);
+    if (name === 'nginx.conf' || NGINX_STORAGE.test(c.file.text) || hosts.some((h) => c.file.text.includes(h))) extract(c.file, c.kind);
   }
 
   for (const { file, kind } of scripts) {

@@ -52,7 +52,7 @@ export function extractCloudFormationYaml(file: SourceFile, model: ProjectModel,
   if (d.errors.length > 0 || !d.contents) return false;
   const root = yamlToDoc(file, d.contents as YamlNode, 0);
   if (!isTemplate(root)) return false;
-  model.buckets.push(...cfnBuckets(root, file));
+  for (const item of cfnBuckets(root, file)) model.buckets.push(item);
   return true;
 }
 

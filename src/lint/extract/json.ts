@@ -21,7 +21,7 @@ export const extractJson: Extractor = (file, model) => {
     return;
   }
   if (isTemplate(j.node)) {
-    model.buckets.push(...cfnBuckets(j.node, file));
+    for (const item of cfnBuckets(j.node, file)) model.buckets.push(item);
     return;
   }
   const cfg = awsDocument(j.node, file);

@@ -258,7 +258,7 @@ export const extractNginx: Extractor = (file, model) => {
         includes.add(child.file.path);
         if (visited.has(child)) continue;
         visited.add(child);
-        problems.push(...child.problems);
+        for (const item of child.problems) problems.push(item);
         path.push(child);
         visit(child);
         path.pop();
@@ -511,7 +511,7 @@ function varCandidates(w: Walk, chain: Level[], name: string): string[] {
     const s = lastSet(fileLevel.directives, name);
     if (s?.args[1]) out.push(s.args[1].value);
   }
-  out.push(...(w.maps.get(name) ?? []));
+  for (const item of (w.maps.get(name) ?? [])) out.push(item);
   return out;
 }
 
@@ -551,10 +551,26 @@ export function effectiveDirective(levels: Level[], name: string): { directive: 
  * Array directives (`proxy_set_header`, `proxy_hide_header`): a level that has any of them replaces
  * everything inherited from outer levels; otherwise it inherits the next outer level's list.
  */
+/** Directives of a level by name, built once per level (a server with 100k locations is scanned once). */
+const BY_NAME = new WeakMap<Level, Map<string, NginxDirective[]>>();
+function directivesNamed(level: Level, name: string): NginxDirective[] {
+  let m = BY_NAME.get(level);
+  if (!m) {
+    m = new Map();
+    for (const d of level.directives) {
+      const list = m.get(d.name);
+      if (list) list.push(d);
+      else m.set(d.name, [d]);
+    }
+    BY_NAME.set(level, m);
+  }
+  return m.get(name) ?? [];
+}
+
 export function effectiveList(levels: Level[], name: string): { directives: NginxDirective[]; level: Level; index: number } | null {
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i] as Level;
-    const ds = level.directives.filter((d) => d.name === name);
+    const ds = directivesNamed(level, name);
     if (ds.length > 0 || (name === 'proxy_set_header' && level.unresolved.some(isProxyParams))) {
       return { directives: ds, level, index: i };
     }

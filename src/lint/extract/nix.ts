@@ -237,7 +237,7 @@ function serviceCommands(
     const d = svc(key);
     if (!d || d.value.type !== 'string') continue;
     const { text, offsets } = nixStringToShell(file, d.value.parts);
-    invs.push(...invocationsFromShell(text, offsets, { file, env, scheduler }));
+    for (const item of invocationsFromShell(text, offsets, { file, env, scheduler })) invs.push(item);
   }
   for (const key of ['ExecStartPre', 'ExecStart', 'ExecStartPost']) {
     const d = svc('serviceConfig', key);
@@ -250,7 +250,7 @@ function serviceCommands(
       for (const p of parsed.problems) model.parseProblems.push({ span: file.span(p.start, p.end), message: p.message });
       for (const cmd of parsed.commands) {
         const sh = execToShell(cmd.argv, env.vars);
-        invs.push(...invocationsFromShell(sh.text, sh.offsets, { file, env, scheduler }));
+        for (const item of invocationsFromShell(sh.text, sh.offsets, { file, env, scheduler })) invs.push(item);
       }
     }
   }
@@ -301,7 +301,7 @@ function mediaAutoRemove(file: SourceFile, model: ProjectModel, defs: Def[], get
   }
   if (overrideScript && overrideScript.value.type === 'string') {
     const { text, offsets } = nixStringToShell(file, overrideScript.value.parts);
-    invs.push(...invocationsFromShell(text, offsets, { file, env, scheduler, confidence }));
+    for (const item of invocationsFromShell(text, offsets, { file, env, scheduler, confidence })) invs.push(item);
   }
   addInvocations(model, invs);
 }
@@ -369,7 +369,7 @@ function nixStringToSystemd(file: SourceFile, parts: StrPart[]): { text: string;
   for (const p of parts) {
     if (p.kind === 'lit') {
       text += p.text;
-      offsets.push(...p.offsets);
+      for (const item of p.offsets) offsets.push(item);
       continue;
     }
     const s = `\${${antiquoteText(file, p) || '?'}}`;

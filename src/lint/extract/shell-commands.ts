@@ -99,7 +99,7 @@ export function invocationsFromShell(text: string, offsets: number[] | undefined
     const cmdEnv = cloneEnv(env);
     for (const a of cmd.assignments) assign(a, ctx.file, cmdEnv, 'inline assignment');
     const invs = fromArgv(words, cmdEnv, cmd, ctx, []);
-    out.push(...invs);
+    for (const item of invs) out.push(item);
     // Shells fed a heredoc run its body (`sudo -u mastodon bash <<'EOF' ... EOF`) with the
     // environment the wrappers leave (sudo resets it).
     const shell = invs.find((i) => SHELLS.test(i.argv[0]?.value ?? ''));

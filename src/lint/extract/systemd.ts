@@ -213,7 +213,7 @@ function extractService(file: SourceFile, model: ProjectModel, st: State): void 
     for (const e of lines) {
       const parsed = parseExec(e.value, e.offsets, specifier);
       for (const p of parsed.problems) model.parseProblems.push({ span: file.span(p.start, p.end), message: p.message });
-      for (const cmd of parsed.commands) invocations.push(...commandInvocations(file, cmd, env, scheduler));
+      for (const cmd of parsed.commands) for (const item of commandInvocations(file, cmd, env, scheduler)) invocations.push(item);
     }
   }
   addInvocations(model, invocations);

@@ -56,9 +56,9 @@ export const extractTerraform: Extractor = (file, model) => {
   const old = new Set(mod.emitted);
   const keep = model.buckets.filter((b) => !old.has(b));
   model.buckets.length = 0;
-  model.buckets.push(...keep);
+  for (const item of keep) model.buckets.push(item);
   mod.emitted = buildModule(mod);
-  model.buckets.push(...mod.emitted);
+  for (const item of mod.emitted) model.buckets.push(item);
 };
 
 // ---- evaluation -------------------------------------------------------------------------------

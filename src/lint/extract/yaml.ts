@@ -39,7 +39,7 @@ export const extractYaml: Extractor = (file, model) => {
   // CloudFormation templates (with `!Ref`/`!Sub` tags) are read by their own reader.
   if (extractCloudFormationYaml(file, model)) return;
   const yf = parseYaml(file);
-  model.parseProblems.push(...yf.problems);
+  for (const item of yf.problems) model.parseProblems.push(item);
   if (yf.isTemplate && MODELLED_CHART_TEMPLATE.test(file.text)) return;
   for (const doc of yf.docs) {
     if (doc.broken || !doc.contents) continue;

@@ -391,14 +391,20 @@ class Parser {
       return { ...e, start, end: this.i };
     }
     if (c === '[') {
-      this.i++;
-      const items: NixNode[] = [];
-      for (let guard = 0; guard < 100000; guard++) {
-        if (this.eat(']')) return { type: 'list', items, start, end: this.i };
-        if (!this.startsPrimary()) throw new Fail(this.i, 'expected "]"');
-        items.push(this.select());
+      // List items are parsed by select(), not expr(): count the nesting here too.
+      if (++this.depth > 200) throw new Fail(this.i, 'expression nested too deeply');
+      try {
+        this.i++;
+        const items: NixNode[] = [];
+        for (let guard = 0; guard < 100000; guard++) {
+          if (this.eat(']')) return { type: 'list', items, start, end: this.i };
+          if (!this.startsPrimary()) throw new Fail(this.i, 'expected "]"');
+          items.push(this.select());
+        }
+        throw new Fail(this.i, 'list too long');
+      } finally {
+        this.depth--;
       }
-      throw new Fail(this.i, 'list too long');
     }
     if (c === '{') {
       this.i++;
@@ -631,7 +637,7 @@ class Parser {
       while (n < min && n < l.length && isSpace(l[n]!)) n++;
       let rest = l.slice(n);
       if (k === lines.length - 1 && rest.every(isSpace)) rest = [];
-      kept.push(...rest);
+      for (const item of rest) kept.push(item);
     });
     const parts: StrPart[] = [];
     let text = '';

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.ts';
-import type { Invocation, ProjectModel, Scheduler } from '../model.ts';
-import type { Span } from '../source.ts';
+import type { Invocation, Scheduler } from '../model.ts';
+import type { SourceFile, Span } from '../source.ts';
 import { dialectOf, validateSchedule, type ScheduleDialect, type ScheduleProblem } from '../schedule.ts';
 
 const CONSEQUENCE: Record<ScheduleDialect, string> = {
@@ -26,6 +26,10 @@ export default defineRule({
     'invalid minute or hour is rejected by its scheduler: the cleanup job silently never runs and the media cache grows.',
   check: {
     project(model, ctx) {
+      // Looked up once: a crontab with 100k entries must not cost 100k scans.
+      const firstInvocation = new Map<Scheduler, Invocation>();
+      for (const i of model.invocations) if (i.scheduler && !firstInvocation.has(i.scheduler)) firstInvocation.set(i.scheduler, i);
+      const files = new Map(model.files.map((f) => [f.path, f]));
       const seen = new Set<Scheduler>();
       for (const s of model.schedulers) {
         if (seen.has(s) || !s.schedule) continue;
@@ -33,9 +37,9 @@ export default defineRule({
         const schedule = s.schedule;
         const dialect = dialectOf(schedule, s.kind);
         if (!dialect || !schedule.known) continue;
-        const p: (ScheduleProblem & { span?: Span }) | null = validateSchedule(schedule, s.kind) ?? (dialect === 'vixie' ? secondsField(model, s) : null);
+        const p: (ScheduleProblem & { span?: Span }) | null = validateSchedule(schedule, s.kind) ?? (dialect === 'vixie' ? secondsField(firstInvocation.get(s), s) : null);
         if (!p) continue;
-        const span = p.span ?? narrow(model, schedule.span, schedule.text, p);
+        const span = p.span ?? narrow(files, schedule.span, schedule.text, p);
         const consequence = p.consequence ?? (dialect === 'systemd' && s.kind === 'nixos' ? NIXOS : CONSEQUENCE[dialect]);
         ctx.report({
           span,
@@ -48,9 +52,9 @@ export default defineRule({
 });
 
 /** The part of the schedule the problem is about, when the schedule text is the file text. */
-function narrow(model: ProjectModel, span: Span, text: string, p: ScheduleProblem): Span {
+function narrow(files: Map<string, SourceFile>, span: Span, text: string, p: ScheduleProblem): Span {
   if (p.offsetInText === undefined) return span;
-  const file = model.files.find((f) => f.path === span.file);
+  const file = files.get(span.file);
   if (!file || file.text.slice(span.start.offset, span.end.offset) !== text) return span;
   const start = span.start.offset + p.offsetInText;
   const end = Math.min(span.end.offset, start + Math.max(1, p.length ?? 1));
@@ -61,10 +65,9 @@ function narrow(model: ProjectModel, span: Span, text: string, p: ScheduleProble
  * `0 0 4 * * * cmd` in a crontab: cron reads five fields and runs `* cmd`. Seen as a command
  * whose first word is a cron field (or, in cron.d, a user field that is one).
  */
-function secondsField(model: ProjectModel, s: Scheduler): (ScheduleProblem & { span?: Span }) | null {
+function secondsField(inv: Invocation | undefined, s: Scheduler): (ScheduleProblem & { span?: Span }) | null {
   if ((s.kind !== 'crontab' && s.kind !== 'cron.d') || s.schedule?.kind !== 'cron') return null;
   const user = /\(user ([^)]*)\)/.exec(s.label)?.[1];
-  const inv: Invocation | undefined = model.invocations.find((i) => i.scheduler === s);
   const first = inv?.argv[0];
   const looksLikeField = (user !== undefined && CRON_FIELD.test(user)) || (user === undefined && first?.value != null && CRON_FIELD.test(first.value));
   if (!looksLikeField) return null;

@@ -32,8 +32,18 @@ function refuses(block: NginxDirective[] | undefined): boolean {
   return (block ?? []).some((d) => d.name === 'return' && Number(d.args[0]?.value) >= 400);
 }
 
-/** An `if` at this level that refuses every write method. */
+/** An `if` at this level that refuses every write method (memoised: levels are shared by many locations). */
+const GUARDED = new WeakMap<Level, boolean>();
 function ifGuard(level: Level): boolean {
+  let g = GUARDED.get(level);
+  if (g === undefined) {
+    g = ifGuardOf(level);
+    GUARDED.set(level, g);
+  }
+  return g;
+}
+
+function ifGuardOf(level: Level): boolean {
   return level.directives.some((d) => {
     if (d.name !== 'if' || !d.block) return false;
     const sends = methodsMatched(d);

@@ -102,7 +102,7 @@ test('hostile nginx files in a repo: reported, never thrown', () => {
   for (let i = 0; i < bytes.length; i++) bytes[i] = 1 + Math.floor(rnd() * 255);
   const r = lintTree({
     'nginx/random.conf': Buffer.concat([Buffer.from('proxy_pass '), bytes]),
-    'nginx/deep.conf': `proxy_pass x;\n${'location / {'.repeat(100_000)}`,
+    'nginx/deep.conf': `proxy_pass https://b.s3.amazonaws.com;\n${'location / {'.repeat(100_000)}`,
     'nginx/quote.conf': "location @s3 { proxy_pass 'https://b.s3.amazonaws.com;\n",
     'nginx/long.conf': `location @s3 { proxy_pass https://b.s3.amazonaws.com/${'a'.repeat(5 * 1024 * 1024)}; }\n`,
   });

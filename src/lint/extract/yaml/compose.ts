@@ -113,7 +113,7 @@ export function extractCompose(yfIn: YamlFile, doc: YamlDoc, model: ProjectModel
       } else if (l.key === 'swarm.cronjob.enable') swarmEnable = truthy(hasTemplate(yf, l.text) ? null : l.text.value);
       else if (l.key === 'swarm.cronjob.schedule') swarmSchedule = l;
     }
-    jobs.push(...byJob.values());
+    for (const item of byJob.values()) jobs.push(item);
 
     let scheduler: Scheduler | null = null;
     if (swarmEnable === true && swarmSchedule) {
@@ -221,7 +221,7 @@ function commandText(yf: YamlFile, doc: YamlDoc, svc: Node): { text: string; off
       offsets.push(parts[i - 1]!.offsets[parts[i - 1]!.text.length] ?? 0);
     }
     text += p.text;
-    offsets.push(...p.offsets.slice(0, p.text.length));
+    for (const item of p.offsets.slice(0, p.text.length)) offsets.push(item);
   });
   const last = parts[parts.length - 1]!;
   offsets.push(last.offsets[last.text.length] ?? 0);
