@@ -12,10 +12,14 @@ const SDK_SHADOWED: Record<string, { use: string; cost: string }> = {
   AWS_ENDPOINT_URL_S3: { use: 'S3_ENDPOINT', cost: 'media URLs and path-style addressing still follow S3_HOSTNAME and AWS defaults' },
 };
 
+const KNOWN = [...LIVE_ENV_NAMES];
+/** A real env file has a few hundred keys; past this many unknown ones, skip the did-you-mean search. */
+const SUGGEST_MAX = 1000;
+
 /** Names outside Mastodon's prefixes are only typos when very close to a known name. */
 function nearMiss(name: string): string | undefined {
   if (name.length < 8) return undefined;
-  const s = closest(name, [...LIVE_ENV_NAMES]);
+  const s = closest(name, KNOWN);
   if (!s || s.toLowerCase() === name.toLowerCase()) return undefined;
   return distance(name.toUpperCase(), s.toUpperCase()) <= 2 ? s : undefined;
 }
@@ -35,6 +39,7 @@ export default defineRule({
     envFile(env, ctx) {
       if (env.origin !== 'file') return;
       if (!looksLikeMastodonEnv(env.file.path, env.byKey.keys())) return;
+      let searched = 0;
       for (const e of env.entries) {
         const name = e.key;
         const shadowed = SDK_SHADOWED[name];
@@ -64,7 +69,7 @@ export default defineRule({
           continue;
         }
         if (inMastodonNamespace(name)) {
-          const s = closest(name, [...LIVE_ENV_NAMES]);
+          const s = searched++ < SUGGEST_MAX ? closest(name, KNOWN) : undefined;
           ctx.report({
             span: e.keySpan,
             message: s
@@ -73,7 +78,7 @@ export default defineRule({
           });
           continue;
         }
-        const near = nearMiss(name);
+        const near = searched++ < SUGGEST_MAX ? nearMiss(name) : undefined;
         if (near) {
           ctx.report({ span: e.keySpan, message: `"${name}" is not read by Mastodon, so the setting has no effect; did you mean ${near}?` });
         }
