@@ -5,20 +5,43 @@ const require = __mopsCreateRequire(import.meta.url);
 const __filename = __mopsFileURLToPath(import.meta.url);
 const __dirname = __mopsDirname(__filename);
 import {
-  EXIT,
-  INIT_CONFIG,
-  InternalError,
-  RULES,
-  UsageError,
-  VERSION,
-  __commonJS,
-  __require,
-  __toESM,
+  HEALTH_FORMATS,
+  renderHealth
+} from "./chunks/chunk-HWGH2UKK.js";
+import {
   exitCode,
-  lint,
   render,
   resolveOptions
-} from "./chunks/chunk-HK57G5GX.js";
+} from "./chunks/chunk-AQNH22O5.js";
+import {
+  VERSION
+} from "./chunks/chunk-QBCPIVVE.js";
+import {
+  RULES,
+  lint
+} from "./chunks/chunk-ZSG3DTZ5.js";
+import {
+  INIT_CONFIG
+} from "./chunks/chunk-IMXAAYA5.js";
+import "./chunks/chunk-HH3HSMCQ.js";
+import {
+  InstanceSchema,
+  loadOpsConfig
+} from "./chunks/chunk-CKV4J7C4.js";
+import "./chunks/chunk-3TU2QESQ.js";
+import "./chunks/chunk-FTAW6ASX.js";
+import {
+  EXIT,
+  InternalError,
+  UsageError
+} from "./chunks/chunk-IGJNZOZN.js";
+import "./chunks/chunk-UC4POCHP.js";
+import "./chunks/chunk-RXEVMTNR.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-NL7GRAD7.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3469,7 +3492,7 @@ import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 var FLAG_NAMES = { format: "--format", failureThreshold: "--failure-threshold", minSeverity: "--min-severity", paths: "PATHS", config: "--config" };
 function registerLint(program2, setExit) {
-  program2.command("lint").description("lint Mastodon deployment configs (crontabs, systemd, Ansible, Kubernetes, Helm, env files)").argument("[paths...]", "files or directories to lint", ["."]).option("-f, --format <format>", "text, json (= json-v1), json-v1, sarif, github or markdown", "text").option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "config file (default: .github/mastodon-ops.yml or mastodon-ops.yml in the root)").option("--failure-threshold <severity>", "exit 1 on findings at or above: error, warning, info or none").option("--min-severity <severity>", "do not report findings below: error, warning or info").option("--no-ignores", "report findings suppressed by inline comments or the config file").option("--no-color", "plain text without colours").option("--list-rules", "list every rule and exit").option("--init-config", "write a commented mastodon-ops.yml and exit").action((paths, flags) => {
+  program2.command("lint").description("lint Mastodon deployment configs (crontabs, systemd, Ansible, Kubernetes, Helm, env files)").argument("[paths...]", "files or directories to lint", ["."]).option("-f, --format <format>", "text, json (= json-v1), json-v1, sarif, github or markdown", "text").option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "config file (default: .github/mastodon-ops.yml or mastodon-ops.yml in the root)").option("--failure-threshold <severity>", "exit 1 on findings at or above: error, warning, info or none").option("--min-severity <severity>", "do not report findings below: error, warning or info").option("--no-ignores", "report findings suppressed by inline comments or the config file").option("--no-color", "plain text without colours").option("--check-bucket", "also read the live media bucket (AWS credentials from the environment; read-only)").option("--list-rules", "list every rule and exit").option("--init-config", "write a commented mastodon-ops.yml and exit").action(async (paths, flags) => {
     if (flags.listRules) {
       for (const r of RULES) process.stdout.write(`${r.id}  ${r.severity.padEnd(7)}  ${r.name}: ${r.short}
 `);
@@ -3494,7 +3517,8 @@ function registerLint(program2, setExit) {
       },
       FLAG_NAMES
     );
-    const result = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
+    const lintOpts = { paths: opts.paths, root: opts.root, settings: opts.settings };
+    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-54ZVPK2D.js")).lintWithLiveBucket(lintOpts, true) : lint(lintOpts);
     const color = opts.format === "text" && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const rel = relative(process.cwd(), opts.root).split(sep).join("/");
     const pathPrefix = rel && !rel.startsWith("..") ? rel : void 0;
@@ -3507,12 +3531,125 @@ function registerLint(program2, setExit) {
   });
 }
 
+// src/cli/health.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+var loadChecks = () => import("./chunks/checks-LGUACPT2.js");
+var loadHealth = () => import("./chunks/health-BEZVAH55.js");
+function instanceFromFlags(f) {
+  if (f.config) {
+    const ops = loadOpsConfig(f.config);
+    const names = Object.keys(ops.instances);
+    const name = f.instance ?? (names.length === 1 ? names[0] : void 0);
+    if (!name) throw new UsageError(`${f.config}: several instances (${names.join(", ")}); choose one with --instance`);
+    const cfg = ops.instances[name];
+    if (!cfg) throw new UsageError(`--instance ${name}: not in ${f.config}; choose from ${names.join(", ")}`);
+    return { name, cfg, configPath: f.config };
+  }
+  if (!f.env && !f.ssh) throw new UsageError("say which instance: --env .env.production, --ssh user@host with --host-key, or --config FILE");
+  let ssh;
+  if (f.ssh) {
+    const m = /^([^@\s]+)@([^:\s]+)(?::(\d+))?$/.exec(f.ssh);
+    if (!m) throw new UsageError(`--ssh ${f.ssh}: expected user@host or user@host:port`);
+    if (!f.hostKey) throw new UsageError("--ssh needs --host-key: the host key is always pinned (ssh-keyscan HOST | ssh-keygen -lf - prints its SHA256: fingerprint)");
+    if (!f.identity) throw new UsageError("--ssh needs --identity FILE (the private key)");
+    ssh = { host: m[2], port: m[3] ? Number(m[3]) : 22, user: m[1], hostKey: f.hostKey, privateKeyFile: f.identity };
+  }
+  const parsed = InstanceSchema.safeParse({
+    env: f.ssh ? f.envPath : f.env,
+    ssh,
+    url: f.url,
+    overrides: { databaseUrl: process.env.MASTODON_OPS_DATABASE_URL, redisUrl: process.env.MASTODON_OPS_REDIS_URL }
+  });
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new UsageError(`${i.path.join(".")}: ${i.message}`);
+  }
+  return { name: f.url ? new URL(f.url).host : f.ssh ?? f.env ?? "instance", cfg: parsed.data, configPath: "command line" };
+}
+function healthExitCode(r) {
+  return r.checks.some((c) => c.status === "fail" || c.status === "error") ? 1 : 0;
+}
+function registerHealth(program2, setExit) {
+  program2.command("health").description("diagnose a live instance: S3 writes with the production ACL, missing objects, pruned avatars, Sidekiq, cron on the host").option("-c, --config <file>", "mastodon-ops config with `instances:` (see docs/health.md)").option("-i, --instance <name>", "which instance of the config file").option("--env <file>", "a local .env.production (no config file needed)").option("--ssh <user@host[:port]>", "read .env.production and the crontabs over SSH").option("--host-key <pin>", "with --ssh: the pinned host key (OpenSSH public key or SHA256: fingerprint)").option("--identity <file>", "with --ssh: private key file").option("--env-path <path>", "with --ssh: .env.production on the host (default /home/mastodon/live/.env.production)").option("--url <url>", "public URL (default https://LOCAL_DOMAIN)").option("--only <ids>", "only these checks (comma-separated ids or prefixes, e.g. s3,sidekiq)", (v, prev) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)], []).option("-f, --format <format>", `${HEALTH_FORMATS.join(", ")}`, "text").option("-o, --output <file>", "write the report to a file").option("--list-checks", "list the checks and exit").action(async (f) => {
+    if (f.listChecks) {
+      const { CHECKS: CHECKS2 } = await loadChecks();
+      for (const c of CHECKS2) process.stdout.write(`${c.id.padEnd(16)} ${c.title} (timeout ${c.timeoutMs / 1e3} s, needs ${c.needs.join(", ")})
+`);
+      setExit(0);
+      return;
+    }
+    if (!HEALTH_FORMATS.includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(", ")}`);
+    const { name, cfg, configPath } = instanceFromFlags(f);
+    const [{ CHECKS }, { instanceHealth }] = await Promise.all([loadChecks(), loadHealth()]);
+    const report = await instanceHealth(name, cfg, CHECKS, { only: f.only, configPath });
+    const out = renderHealth(f.format, report);
+    if (f.output) writeFileSync2(f.output, out);
+    else process.stdout.write(out);
+    setExit(healthExitCode(report));
+  });
+}
+
+// src/cli/bot.ts
+function registerBot(program2, setExit, out = process.stdout) {
+  program2.command("bot").description("run the Slack bot (/mastodon-health): Socket Mode by default, or HTTP; see docs/bot.md").option("-c, --config <file>", "config with `instances:` and `bot:` (default: $MASTODON_OPS_CONFIG)").option("--check-config", "validate the configuration and the environment, print a summary without secrets, and exit").action(async (f) => {
+    const { loadBotConfig, describeConfig } = await import("./chunks/config-2YU35N7Q.js");
+    if (f.checkConfig) {
+      const c = loadBotConfig(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG);
+      out.write(`${JSON.stringify(describeConfig(c), null, 2)}
+`);
+      setExit(0);
+      return;
+    }
+    const { startBot } = await import("./chunks/main-MFRQGPZX.js");
+    try {
+      await startBot(process.env, { configPath: f.config });
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot start the bot: ${e?.message ?? String(e)}`);
+    }
+    setExit(0);
+  });
+}
+
+// src/cli/audit.ts
+function registerAudit(program2, setExit, out = process.stdout) {
+  program2.command("audit").description("query the Slack bot's audit log: who ran what, where, when, with what outcome").option("-c, --config <file>", "the bot config (default: $MASTODON_OPS_CONFIG); picks the JSONL file or PostgreSQL").option("--since <when>", "entries since a duration ago (30m, 24h, 7d, 2w) or a date (2026-11-01, ISO 8601)").option("--until <when>", "entries up to a duration ago or a date").option("--user <id>", "only this Slack user id (U\u2026)").option("--instance <name>", "only this instance").option("--execution <id>", "only this execution id (as shown in Slack)").option("-f, --format <format>", "text or json", "text").option("--limit <n>", "the most recent N entries", "1000").action(async (f) => {
+    if (f.format !== "text" && f.format !== "json") throw new UsageError(`--format ${f.format}: expected text or json`);
+    const limit = Number(f.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${f.limit}: expected a positive integer`);
+    const { loadAuditSettings } = await import("./chunks/config-2YU35N7Q.js");
+    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-T7GLY4UW.js");
+    const log = openAuditLog(loadAuditSettings(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG));
+    try {
+      const entries = await log.query({
+        since: f.since ? parseSince(f.since) : void 0,
+        until: f.until ? parseSince(f.until, Date.now(), "--until") : void 0,
+        userId: f.user,
+        instance: f.instance,
+        executionId: f.execution,
+        limit
+      });
+      out.write(f.format === "json" ? `${JSON.stringify({ version: 1, entries }, null, 2)}
+` : formatAuditText(entries));
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot read the audit log: ${e?.message ?? String(e)}`);
+    } finally {
+      await log.close();
+    }
+    setExit(0);
+  });
+}
+
 // src/cli/index.ts
 async function main(argv) {
   let code = EXIT.ok;
   const program2 = new Command();
   program2.name("mastodon-ops").description("Catch Mastodon deployment mistakes that silently lose media").version(VERSION).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerLint(program2, (c) => code = c);
+  registerHealth(program2, (c) => code = c);
+  registerBot(program2, (c) => code = c);
+  registerAudit(program2, (c) => code = c);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return code;

@@ -5,24 +5,39 @@ const require = __mopsCreateRequire(import.meta.url);
 const __filename = __mopsFileURLToPath(import.meta.url);
 const __dirname = __mopsDirname(__filename);
 import {
-  EXIT,
-  InternalError,
   MARKDOWN_MAX_BYTES,
-  UsageError,
-  VERSION,
-  __commonJS,
-  __require,
-  __toESM,
-  atOrAbove,
   exitCode,
   highestSeverity,
-  lint,
   plural,
   render,
   resolveOptions,
   selectAnnotations,
   summaryLine
-} from "./chunks/chunk-HK57G5GX.js";
+} from "./chunks/chunk-AQNH22O5.js";
+import {
+  lintWithLiveBucket
+} from "./chunks/chunk-FWHI4G6N.js";
+import {
+  VERSION
+} from "./chunks/chunk-QBCPIVVE.js";
+import {
+  atOrAbove
+} from "./chunks/chunk-IMXAAYA5.js";
+import "./chunks/chunk-HH3HSMCQ.js";
+import {
+  EXIT,
+  InternalError,
+  UsageError
+} from "./chunks/chunk-IGJNZOZN.js";
+import "./chunks/chunk-NL3YTGEA.js";
+import "./chunks/chunk-UC4POCHP.js";
+import "./chunks/chunk-3376YZKJ.js";
+import "./chunks/chunk-RXEVMTNR.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-NL7GRAD7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19686,7 +19701,7 @@ async function runAction() {
     },
     INPUT_NAMES
   );
-  const result = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
+  const result = await lintWithLiveBucket({ paths: opts.paths, root: opts.root, settings: opts.settings }, booleanInput("check-bucket", false));
   const threshold = opts.settings.failureThreshold;
   const failing = exitCode(result, threshold) !== EXIT.ok;
   const base = { color: false, version: VERSION, pathPrefix: workspacePrefix(workspace, opts.root) };
