@@ -744,30 +744,38 @@ export function isCommand(call: TootctlCall, ...path: string[]): boolean {
 
 /** Damerau-free Levenshtein, for "did you mean". */
 export function closest(input: string, candidates: string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  const lower = input.toLowerCase();
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = limit + 1;
   for (const c of candidates) {
-    const d = distance(input.toLowerCase(), c.toLowerCase());
+    // The distance is at least the length difference: skip what cannot beat the best so far.
+    if (Math.abs(c.length - lower.length) >= bestD) continue;
+    const d = distance(lower, c.toLowerCase(), bestD - 1);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(input.length / 3));
   return bestD <= limit ? best : undefined;
 }
 
-export function distance(a: string, b: string): number {
+/** Levenshtein distance; with `bound`, stops early and returns bound + 1 once it must exceed it. */
+export function distance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
+    let rowMin = row[0];
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
+      if (row[j]! < rowMin) rowMin = row[j]!;
     }
+    if (rowMin > bound) return bound + 1;
   }
   return row[b.length]!;
 }
