@@ -151,8 +151,3 @@ export function redisSettings(env: EnvMap, kind: 'base' | 'sidekiq' | 'cache' = 
   const own = env.has(`${p}REDIS_URL`) || env.has(`${p}REDIS_HOST`) || env.has(`${p}REDIS_SENTINEL_MASTER`) || env.has(`${p}REDIS_SENTINELS`);
   return own ? redisFrom(env, p) : redisFrom(env, '');
 }
-
-/** Env names whose values are secrets: never print them. */
-export function isSecretName(name: string): boolean {
-  return /(PASS|PASSWORD|SECRET|_KEY$|_KEY_BASE|PRIVATE_KEY|TOKEN|ENCRYPTION|_URL$)/.test(name) && !/^(S3_|SWIFT_OBJECT_URL|STREAMING_API_BASE_URL|CDN_HOST)/.test(name);
-}
