@@ -3534,7 +3534,7 @@ function registerLint(program2, setExit) {
 // src/cli/health.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 var loadChecks = () => import("./chunks/checks-LGUACPT2.js");
-var loadHealth = () => import("./chunks/health-BEZVAH55.js");
+var loadHealth = () => import("./chunks/health-DTTKVR6T.js");
 function instanceFromFlags(f) {
   if (f.config) {
     const ops = loadOpsConfig(f.config);
@@ -3592,7 +3592,7 @@ function registerHealth(program2, setExit) {
 // src/cli/bot.ts
 function registerBot(program2, setExit, out = process.stdout) {
   program2.command("bot").description("run the Slack bot (/mastodon-health): Socket Mode by default, or HTTP; see docs/bot.md").option("-c, --config <file>", "config with `instances:` and `bot:` (default: $MASTODON_OPS_CONFIG)").option("--check-config", "validate the configuration and the environment, print a summary without secrets, and exit").action(async (f) => {
-    const { loadBotConfig, describeConfig } = await import("./chunks/config-2YU35N7Q.js");
+    const { loadBotConfig, describeConfig } = await import("./chunks/config-KY2HPZSW.js");
     if (f.checkConfig) {
       const c = loadBotConfig(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG);
       out.write(`${JSON.stringify(describeConfig(c), null, 2)}
@@ -3600,7 +3600,7 @@ function registerBot(program2, setExit, out = process.stdout) {
       setExit(0);
       return;
     }
-    const { startBot } = await import("./chunks/main-MFRQGPZX.js");
+    const { startBot } = await import("./chunks/main-SCEMJWDV.js");
     try {
       await startBot(process.env, { configPath: f.config });
     } catch (e) {
@@ -3617,8 +3617,8 @@ function registerAudit(program2, setExit, out = process.stdout) {
     if (f.format !== "text" && f.format !== "json") throw new UsageError(`--format ${f.format}: expected text or json`);
     const limit = Number(f.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${f.limit}: expected a positive integer`);
-    const { loadAuditSettings } = await import("./chunks/config-2YU35N7Q.js");
-    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-T7GLY4UW.js");
+    const { loadAuditSettings } = await import("./chunks/config-KY2HPZSW.js");
+    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-YSHTYG5K.js");
     const log = openAuditLog(loadAuditSettings(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG));
     try {
       const entries = await log.query({

@@ -56,7 +56,20 @@ export function openConnections(o: ConnectionOptions): Connections {
     await client.connect();
     // Diagnostics only read: make any accidental write fail.
     await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
-    opened.push({ close: () => client.end().catch(() => {}) });
+    // end() waits for the server to close; destroy the socket if it never does, so the process can exit.
+    opened.push({
+      close: async () => {
+        const stream = (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream;
+        const t = setTimeout(() => stream?.destroy(), 1500);
+        try {
+          await client.end();
+        } catch {
+          /* already closed */
+        } finally {
+          clearTimeout(t);
+        }
+      },
+    });
     return client;
   });
 
@@ -115,13 +128,20 @@ export function openConnections(o: ConnectionOptions): Connections {
       return null;
     },
     async close() {
-      for (const c of opened.reverse()) {
-        try {
-          await c.close();
-        } catch {
-          /* closing is best effort */
-        }
-      }
+      // A server that stopped answering may never acknowledge a goodbye: each close gets 2 s, so
+      // the report stays bounded by the slowest check's timeout.
+      await Promise.all(
+        opened.reverse().map(async (c) => {
+          let timer: NodeJS.Timeout | undefined;
+          try {
+            await Promise.race([Promise.resolve(c.close()), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2000)))]);
+          } catch {
+            /* closing is best effort */
+          } finally {
+            clearTimeout(timer);
+          }
+        }),
+      );
     },
   };
 }

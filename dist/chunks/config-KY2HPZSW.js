@@ -1,0 +1,41 @@
+import { createRequire as __mopsCreateRequire } from 'node:module';
+import { fileURLToPath as __mopsFileURLToPath } from 'node:url';
+import { dirname as __mopsDirname } from 'node:path';
+const require = __mopsCreateRequire(import.meta.url);
+const __filename = __mopsFileURLToPath(import.meta.url);
+const __dirname = __mopsDirname(__filename);
+import {
+  ConfigError,
+  ENV_VARS,
+  ROLE_NAMES,
+  describeConfig,
+  loadAuditSettings,
+  loadBotConfig,
+  parseBotConfig
+} from "./chunk-P6UROMH6.js";
+import "./chunk-LUC4E37I.js";
+import "./chunk-HWGH2UKK.js";
+import "./chunk-GBBJ6EKN.js";
+import "./chunk-QBCPIVVE.js";
+import "./chunk-ZSG3DTZ5.js";
+import "./chunk-IMXAAYA5.js";
+import "./chunk-HH3HSMCQ.js";
+import "./chunk-ASGTR7JH.js";
+import "./chunk-CKV4J7C4.js";
+import "./chunk-3TU2QESQ.js";
+import "./chunk-FTAW6ASX.js";
+import "./chunk-IGJNZOZN.js";
+import "./chunk-NL3YTGEA.js";
+import "./chunk-UC4POCHP.js";
+import "./chunk-3376YZKJ.js";
+import "./chunk-RXEVMTNR.js";
+import "./chunk-NL7GRAD7.js";
+export {
+  ConfigError,
+  ENV_VARS,
+  ROLE_NAMES,
+  describeConfig,
+  loadAuditSettings,
+  loadBotConfig,
+  parseBotConfig
+};
