@@ -5,7 +5,7 @@
 
 import pino, { type Logger as PinoLogger } from 'pino';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import { redact } from '../src/api.ts';
+import { redact, redactDeep, withoutSecrets } from '../src/api.ts';
 
 export type BotLogger = PinoLogger;
 
@@ -39,19 +39,14 @@ const RESPONSE_URL = /https:\/\/hooks\.slack\.com\/[^\s"']+/g;
 
 /** Removes secrets from one string: tokens, signatures, response URLs, URL credentials, known values. */
 export function scrub(s: string, secrets: readonly string[] = []): string {
-  let out = redact(s).replace(TOKEN, '[token]').replace(SIGNATURE, 'v0=[signature]').replace(RESPONSE_URL, '[response_url]');
-  for (const v of secrets) if (v.length >= 8) out = out.split(v).join('[secret]');
-  return out;
+  const out = redact(s).replace(TOKEN, '[token]').replace(SIGNATURE, 'v0=[signature]').replace(RESPONSE_URL, '[response_url]');
+  return withoutSecrets(out, secrets, '[secret]', 8);
 }
 
-function scrubDeep(v: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof v === 'string') return scrub(v, secrets);
-  if (depth > 6 || v === null || typeof v !== 'object') return v;
+function scrubDeep(v: unknown, secrets: readonly string[]): unknown {
+  // Errors are not plain objects: log their name, message and stack, scrubbed.
   if (v instanceof Error) return { type: v.name, message: scrub(v.message, secrets), stack: v.stack ? scrub(v.stack, secrets) : undefined };
-  if (Array.isArray(v)) return v.map((x) => scrubDeep(x, secrets, depth + 1));
-  const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) o[k] = scrubDeep(x, secrets, depth + 1);
-  return o;
+  return redactDeep(v, (s) => scrub(s, secrets), 6);
 }
 
 export interface LoggerOptions {

@@ -7,7 +7,7 @@ const __dirname = __mopsDirname(__filename);
 import {
   HEALTH_FORMATS,
   renderHealth
-} from "./chunks/chunk-HWGH2UKK.js";
+} from "./chunks/chunk-MPU33EUG.js";
 import {
   exitCode,
   render,
@@ -27,7 +27,7 @@ import "./chunks/chunk-HH3HSMCQ.js";
 import {
   InstanceSchema,
   loadOpsConfig
-} from "./chunks/chunk-CKV4J7C4.js";
+} from "./chunks/chunk-WP4PAETY.js";
 import "./chunks/chunk-3TU2QESQ.js";
 import "./chunks/chunk-FTAW6ASX.js";
 import {
@@ -35,7 +35,7 @@ import {
   InternalError,
   UsageError
 } from "./chunks/chunk-IGJNZOZN.js";
-import "./chunks/chunk-UC4POCHP.js";
+import "./chunks/chunk-HIL6MOFH.js";
 import "./chunks/chunk-RXEVMTNR.js";
 import {
   __commonJS,
@@ -3518,7 +3518,7 @@ function registerLint(program2, setExit) {
       FLAG_NAMES
     );
     const lintOpts = { paths: opts.paths, root: opts.root, settings: opts.settings };
-    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-54ZVPK2D.js")).lintWithLiveBucket(lintOpts, true) : lint(lintOpts);
+    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-7ADSIMYU.js")).lintWithLiveBucket(lintOpts, true) : lint(lintOpts);
     const color = opts.format === "text" && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const rel = relative(process.cwd(), opts.root).split(sep).join("/");
     const pathPrefix = rel && !rel.startsWith("..") ? rel : void 0;
@@ -3533,8 +3533,8 @@ function registerLint(program2, setExit) {
 
 // src/cli/health.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-var loadChecks = () => import("./chunks/checks-LGUACPT2.js");
-var loadHealth = () => import("./chunks/health-DTTKVR6T.js");
+var loadChecks = () => import("./chunks/checks-VMSO5DJ2.js");
+var loadHealth = () => import("./chunks/health-M2Q242GZ.js");
 function instanceFromFlags(f) {
   if (f.config) {
     const ops = loadOpsConfig(f.config);
@@ -3592,7 +3592,7 @@ function registerHealth(program2, setExit) {
 // src/cli/bot.ts
 function registerBot(program2, setExit, out = process.stdout) {
   program2.command("bot").description("run the Slack bot (/mastodon-health): Socket Mode by default, or HTTP; see docs/bot.md").option("-c, --config <file>", "config with `instances:` and `bot:` (default: $MASTODON_OPS_CONFIG)").option("--check-config", "validate the configuration and the environment, print a summary without secrets, and exit").action(async (f) => {
-    const { loadBotConfig, describeConfig } = await import("./chunks/config-KY2HPZSW.js");
+    const { loadBotConfig, describeConfig } = await import("./chunks/config-DP4DCSSO.js");
     if (f.checkConfig) {
       const c = loadBotConfig(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG);
       out.write(`${JSON.stringify(describeConfig(c), null, 2)}
@@ -3600,7 +3600,7 @@ function registerBot(program2, setExit, out = process.stdout) {
       setExit(0);
       return;
     }
-    const { startBot } = await import("./chunks/main-SCEMJWDV.js");
+    const { startBot } = await import("./chunks/main-AIPVNWMS.js");
     try {
       await startBot(process.env, { configPath: f.config });
     } catch (e) {
@@ -3617,8 +3617,8 @@ function registerAudit(program2, setExit, out = process.stdout) {
     if (f.format !== "text" && f.format !== "json") throw new UsageError(`--format ${f.format}: expected text or json`);
     const limit = Number(f.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${f.limit}: expected a positive integer`);
-    const { loadAuditSettings } = await import("./chunks/config-KY2HPZSW.js");
-    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-YSHTYG5K.js");
+    const { loadAuditSettings } = await import("./chunks/config-DP4DCSSO.js");
+    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-VNUBOI2W.js");
     const log = openAuditLog(loadAuditSettings(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG));
     try {
       const entries = await log.query({

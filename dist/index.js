@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-AQNH22O5.js";
 import {
   lintWithLiveBucket
-} from "./chunks/chunk-FWHI4G6N.js";
+} from "./chunks/chunk-PWSS5TLI.js";
 import {
   VERSION
 } from "./chunks/chunk-QBCPIVVE.js";
@@ -30,7 +30,7 @@ import {
   UsageError
 } from "./chunks/chunk-IGJNZOZN.js";
 import "./chunks/chunk-NL3YTGEA.js";
-import "./chunks/chunk-UC4POCHP.js";
+import "./chunks/chunk-HIL6MOFH.js";
 import "./chunks/chunk-3376YZKJ.js";
 import "./chunks/chunk-RXEVMTNR.js";
 import {

@@ -8,7 +8,8 @@ export type { Finding, Severity } from './lint/findings.ts';
 
 export { CHECKS } from './live/checks/index.ts';
 export { instanceHealth, selectChecks, type HealthOptions } from './live/health.ts';
-export { runHealth, runCheck, redact, type RunHooks } from './live/runner.ts';
+export { runHealth, runCheck, type RunHooks } from './live/runner.ts';
+export { redact, redactDeep, withoutSecrets } from './live/redact.ts';
 export { diagnose } from './live/diagnose.ts';
 export { loadOpsConfig, parseOpsConfig, InstanceSchema, OpsConfigSchema, type InstanceConfig, type OpsConfig } from './live/instance.ts';
 export { renderHealth, HEALTH_FORMATS, type HealthFormat } from './live/render/index.ts';

@@ -19,7 +19,7 @@ import { newBucketConfig, type BucketConfig } from '../lint/iac/bucket.ts';
 import type { DocNode } from '../lint/iac/doc.ts';
 import { lifecycleRuleFromApi, ownershipFromDoc, policyFromDoc, publicAccessBlockFromDoc } from '../lint/iac/policy.ts';
 import type { Span } from '../lint/source.ts';
-import { redact } from './runner.ts';
+import { redact } from './redact.ts';
 
 /** A JS value from the SDK as a document whose every node points at `span` (the S3_BUCKET line). */
 function toDoc(v: unknown, span: Span): DocNode {

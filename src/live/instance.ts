@@ -1,5 +1,5 @@
 // An instance: its `.env.production` (local, or read over SSH) plus a small mastodon-ops config
-// (SSH target with a pinned host key, where Mastodon lives, how tootctl runs, overrides for
+// (SSH target with a pinned host key, where Mastodon lives, overrides for
 // direct connections). Validated with zod; errors name the file, the key and what to do.
 
 import { readFileSync } from 'node:fs';
@@ -38,12 +38,10 @@ export const InstanceSchema = z
       .object({
         path: z.string().default('/home/mastodon/live'),
         user: z.string().default('mastodon'),
-        /** How tootctl runs on the host: plain, sudo (as `user`), docker-compose or kubectl. */
-        tootctl: z.enum(['plain', 'sudo', 'docker-compose', 'kubectl']).default('plain'),
         mediaPath: z.string().optional(),
       })
       .strict()
-      .default({ path: '/home/mastodon/live', user: 'mastodon', tootctl: 'plain' }),
+      .default({ path: '/home/mastodon/live', user: 'mastodon' }),
     /** Public base URL; default https://<WEB_DOMAIN or LOCAL_DOMAIN>. */
     url: z.string().url().optional(),
     overrides: z

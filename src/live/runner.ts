@@ -4,11 +4,8 @@
 
 import type { Check, CheckResult, Connections, InstanceInfo, HealthReport } from './types.ts';
 import { diagnose } from './diagnose.ts';
+import { redact } from './redact.ts';
 
-/** Removes credentials from text that may quote a URL or DSN. */
-export function redact(s: string): string {
-  return s.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*:[^\s/@]*@/gi, '$1***@').replace(/(password|passwd|secret|token)=\S+/gi, '$1=***');
-}
 
 export async function runCheck(check: Check, instance: InstanceInfo, conns: Connections, cancel?: AbortSignal): Promise<CheckResult> {
   const started = performance.now();
@@ -98,11 +95,4 @@ export async function runHealth(checks: Check[], instance: InstanceInfo, conns: 
     checks: results,
     diagnosis: diagnose(results),
   };
-}
-
-/** Every string of a report with credentials removed: renderers call it, whatever built the report. */
-export function redactReport(r: HealthReport): HealthReport {
-  const deep = (v: unknown): unknown =>
-    typeof v === 'string' ? redact(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
-  return deep(r) as HealthReport;
 }

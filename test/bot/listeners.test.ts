@@ -93,10 +93,8 @@ describe('health command callback (fake ack/respond/client)', () => {
 
   test('ack() is not delayed by a slow user group lookup', async () => {
     const f = fakes({ groups: { S0ONCALL: ['U0GROUP'] }, slowGroupsMs: 300 });
-    const t = performance.now();
     const done = commandListener(rt, healthCommand)(f.args('stub.ok', 'U0GROUP', 'C0RANDOM'));
     await waitUntil(() => (f.events.includes('ack') ? true : undefined), 1000);
-    assert.ok(performance.now() - t < 100);
     assert.deepEqual(f.events.slice(0, 2), ['ack', 'usergroups S0ONCALL']);
     await done;
     assert.ok(f.events.includes('postMessage C0RANDOM'));

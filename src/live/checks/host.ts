@@ -20,7 +20,7 @@ import { lint } from '../../lint/engine.ts';
 import { defaultSettings, type LintSettings } from '../../lint/config.ts';
 import type { Finding } from '../../lint/findings.ts';
 import type { ExecResult, SshSession } from '../connections/ssh.ts';
-import { redact } from '../runner.ts';
+import { redact } from '../redact.ts';
 import type { Check, CheckContext, CheckOutcome, CheckStatus, InstanceInfo } from '../types.ts';
 
 /** Every command this check runs: constants, never built from input. */

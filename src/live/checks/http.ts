@@ -9,7 +9,7 @@
 // endpoint costs its own line, not the whole report. Nothing secret is sent; URLs are redacted.
 
 import { VERSION } from '../../version.ts';
-import { redact } from '../runner.ts';
+import { redact } from '../redact.ts';
 import type { Check, CheckContext, CheckOutcome, CheckStatus } from '../types.ts';
 
 export interface HttpCheckOptions {

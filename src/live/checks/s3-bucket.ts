@@ -25,7 +25,7 @@ import type { S3Settings } from '../../mastodon/settings.ts';
 import { withKeyPrefix } from '../../mastodon/object-keys.ts';
 import type { Check, CheckContext, CheckOutcome, CheckStatus } from '../types.ts';
 import { STATUS_RANK } from '../types.ts';
-import { endpointLabel, PUBLIC_ACLS, publicGet, s3Failure, scrubSecrets, shownUrl, type S3Failure } from './s3-write.ts';
+import { endpointLabel, PUBLIC_ACLS, publicGet, s3Failure, scrubSecrets, shownUrl, type S3Failure } from './s3-common.ts';
 
 /** Top-level prefixes of Mastodon's objects (before S3_KEY_PREFIX). */
 export const MASTODON_PREFIXES = ['cache/', 'accounts/', 'media_attachments/', 'custom_emojis/', 'site_uploads/', 'preview_cards/'];

@@ -19,7 +19,7 @@
 import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { accountObjectKeys, type AccountAttachment, type AccountFilesRow } from '../../mastodon/object-keys.ts';
 import type { Check, CheckContext, CheckOutcome } from '../types.ts';
-import { endpointLabel, s3Failure, scrubSecrets, type S3Failure } from './s3-write.ts';
+import { endpointLabel, s3Failure, scrubSecrets, type S3Failure } from './s3-common.ts';
 
 export const DEFAULT_SAMPLE = 50;
 const HEAD_CONCURRENCY = 8;

@@ -1,6 +1,6 @@
 import type { HealthReport } from '../types.ts';
 import { renderHealthText } from './text.ts';
-import { redactReport } from '../runner.ts';
+import { redactReport } from '../redact.ts';
 import { renderHealthMarkdown } from './markdown.ts';
 import { renderHealthSlack } from './slack.ts';
 

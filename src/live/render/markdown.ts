@@ -1,6 +1,6 @@
 // Markdown rendering (weekly report, GitHub issues, job summaries).
 
-import { redactReport } from '../runner.ts';
+import { redactReport } from '../redact.ts';
 import type { CheckStatus, HealthReport } from '../types.ts';
 
 const ICON: Record<CheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', error: '🛑', skipped: '⏭️' };

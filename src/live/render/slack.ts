@@ -2,7 +2,7 @@
 // for the final message and for progress updates (checks still running are passed as pending).
 // Limits respected: 50 blocks per message, 3000 characters per section text, 150 per header.
 
-import { redactReport } from '../runner.ts';
+import { redactReport } from '../redact.ts';
 import type { CheckResult, CheckStatus, HealthReport } from '../types.ts';
 
 export type SlackBlock = Record<string, unknown>;

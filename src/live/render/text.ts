@@ -1,7 +1,7 @@
 // Terminal rendering of a health report: one line per check, details and fix indented, then the
 // diagnosis with the next commands.
 
-import { redactReport } from '../runner.ts';
+import { redactReport } from '../redact.ts';
 import type { CheckStatus, HealthReport } from '../types.ts';
 
 const MARK: Record<CheckStatus, string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skipped: 'skip' };

@@ -1,7 +1,7 @@
 // kube-linter-style opt-outs on a Kubernetes object: the annotation
 // `ignore-check.mastodon-ops.dev/<RULE-ID>: "reason"` (`mastodon-lint.dev` accepted as an alias).
-// The extractor records them per scheduler; the model has no field for them yet, so they are kept
-// here, keyed by the Scheduler object, for rules and (later) the engine to consult.
+// The extractor records them per scheduler, keyed by the Scheduler object; the engine consults
+// them for every rule (engine.ts runRules).
 
 import type { Scheduler } from '../../model.ts';
 

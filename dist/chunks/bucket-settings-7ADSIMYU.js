@@ -1,0 +1,20 @@
+import { createRequire as __mopsCreateRequire } from 'node:module';
+import { fileURLToPath as __mopsFileURLToPath } from 'node:url';
+import { dirname as __mopsDirname } from 'node:path';
+const require = __mopsCreateRequire(import.meta.url);
+const __filename = __mopsFileURLToPath(import.meta.url);
+const __dirname = __mopsDirname(__filename);
+import {
+  addLiveBuckets,
+  lintWithLiveBucket
+} from "./chunk-PWSS5TLI.js";
+import "./chunk-HH3HSMCQ.js";
+import "./chunk-NL3YTGEA.js";
+import "./chunk-HIL6MOFH.js";
+import "./chunk-3376YZKJ.js";
+import "./chunk-RXEVMTNR.js";
+import "./chunk-NL7GRAD7.js";
+export {
+  addLiveBuckets,
+  lintWithLiveBucket
+};
