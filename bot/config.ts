@@ -6,7 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { parseOpsConfig, UsageError, type InstanceConfig } from '../src/api.ts';
 
 /** Thrown for any configuration problem; `problems` holds one line per problem. */
@@ -17,20 +18,20 @@ export class ConfigError extends UsageError {
   }
 }
 
-const userId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'not a Slack user id (U… or W…; in Slack: profile, ⋮, Copy member ID)');
-const groupId = z.string().regex(/^S[A-Z0-9]{2,}$/, 'not a Slack user group id (S…; from the group page URL or usergroups.list)');
-const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'not a Slack channel id (C…, G… or D…; channel details, bottom of About)');
+z.config(en());
 
-const RoleSchema = z
-  .object({
-    /** Slack user ids allowed to run the command. */
-    users: z.array(userId).default([]),
-    /** User groups (@oncall): every member may run the command; resolved with usergroups.users.list. */
-    usergroups: z.array(groupId).default([]),
-    /** Anyone may run the command from these channels (use private channels for this). */
-    channels: z.array(channelId).default([]),
-  })
-  .strict();
+const userId = z.string().check(z.regex(/^[UW][A-Z0-9]{2,}$/, 'not a Slack user id (U… or W…; in Slack: profile, ⋮, Copy member ID)'));
+const groupId = z.string().check(z.regex(/^S[A-Z0-9]{2,}$/, 'not a Slack user group id (S…; from the group page URL or usergroups.list)'));
+const channelId = z.string().check(z.regex(/^[CGD][A-Z0-9]{2,}$/, 'not a Slack channel id (C…, G… or D…; channel details, bottom of About)'));
+
+const RoleSchema = z.strictObject({
+  /** Slack user ids allowed to run the command. */
+  users: z._default(z.array(userId), []),
+  /** User groups (@oncall): every member may run the command; resolved with usergroups.users.list. */
+  usergroups: z._default(z.array(groupId), []),
+  /** Anyone may run the command from these channels (use private channels for this). */
+  channels: z._default(z.array(channelId), []),
+});
 
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -40,63 +41,55 @@ export type RoleName = (typeof ROLE_NAMES)[number];
 
 const EMPTY_ROLE: Role = { users: [], usergroups: [], channels: [] };
 
-const BotSectionSchema = z
-  .object({
-    /** socket (default: no inbound port) or http (Bolt's HTTP receiver, signatures verified by Bolt). */
-    mode: z.enum(['socket', 'http']).default('socket'),
-    http: z
-      .object({ port: z.number().int().min(1).max(65535).default(3000), path: z.string().startsWith('/').default('/slack/events') })
-      .strict()
-      .default({ port: 3000, path: '/slack/events' }),
-    /** Instance used when the command names none; default: the only instance, if there is one. */
-    defaultInstance: z.string().optional(),
-    roles: z
-      .object({ health: RoleSchema.optional(), restore: RoleSchema.optional() })
-      .strict()
-      .default({}),
-    audit: z
-      .object({
-        store: z.enum(['jsonl', 'postgres']).default('jsonl'),
-        /** JSONL file (store: jsonl); MASTODON_OPS_AUDIT_FILE overrides it. */
-        path: z.string().min(1).optional(),
-      })
-      .strict()
-      .default({ store: 'jsonl' }),
-    redis: z
-      .object({ keyPrefix: z.string().regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and : _ . - only').default('mastodon-ops:bot:') })
-      .strict()
-      .default({ keyPrefix: 'mastodon-ops:bot:' }),
-    confirm: z
-      .object({ ttlSeconds: z.number().int().min(30).max(3600).default(300) })
-      .strict()
-      .default({ ttlSeconds: 300 }),
-    lock: z
-      .object({ ttlSeconds: z.number().int().min(30).max(24 * 3600).default(900) })
-      .strict()
-      .default({ ttlSeconds: 900 }),
-    /** How long a user group's member list is trusted. */
-    usergroupCacheSeconds: z.number().int().min(0).max(3600).default(60),
-    health: z
-      .object({
-        /** channel: a message in the channel, updated in place; ephemeral: only the caller sees it (via response_url). */
-        visibility: z.enum(['channel', 'ephemeral']).default('channel'),
-        /** Minimum time between two progress updates of one message. */
-        updateIntervalMs: z.number().int().min(200).max(60_000).default(1500),
-        /** Bound on one whole run (loading the env over SSH included). */
-        timeoutMs: z.number().int().min(1000).max(3_600_000).default(180_000),
-      })
-      .strict()
-      .default({ visibility: 'channel', updateIntervalMs: 1500, timeoutMs: 180_000 }),
-    timeouts: z
-      .object({
-        slackApiMs: z.number().int().min(100).max(60_000).default(10_000),
-        auditMs: z.number().int().min(100).max(60_000).default(5_000),
-        redisMs: z.number().int().min(100).max(60_000).default(2_000),
-      })
-      .strict()
-      .default({ slackApiMs: 10_000, auditMs: 5_000, redisMs: 2_000 }),
-  })
-  .strict();
+/** An integer in [min, max] (inclusive), `def` when absent. */
+const intIn = (min: number, max: number, def: number) => z._default(z.int().check(z.minimum(min), z.maximum(max)), def);
+
+const BotSectionSchema = z.strictObject({
+  /** socket (default: no inbound port) or http (Bolt's HTTP receiver, signatures verified by Bolt). */
+  mode: z._default(z.enum(['socket', 'http']), 'socket'),
+  http: z._default(
+    z.strictObject({ port: intIn(1, 65535, 3000), path: z._default(z.string().check(z.startsWith('/')), '/slack/events') }),
+    { port: 3000, path: '/slack/events' },
+  ),
+  /** Instance used when the command names none; default: the only instance, if there is one. */
+  defaultInstance: z.optional(z.string()),
+  roles: z._default(z.strictObject({ health: z.optional(RoleSchema), restore: z.optional(RoleSchema) }), {}),
+  audit: z._default(
+    z.strictObject({
+      store: z._default(z.enum(['jsonl', 'postgres']), 'jsonl'),
+      /** JSONL file (store: jsonl); MASTODON_OPS_AUDIT_FILE overrides it. */
+      path: z.optional(z.string().check(z.minLength(1))),
+    }),
+    { store: 'jsonl' },
+  ),
+  redis: z._default(
+    z.strictObject({ keyPrefix: z._default(z.string().check(z.regex(/^[A-Za-z0-9:_.-]+$/, 'letters, digits and : _ . - only')), 'mastodon-ops:bot:') }),
+    { keyPrefix: 'mastodon-ops:bot:' },
+  ),
+  confirm: z._default(z.strictObject({ ttlSeconds: intIn(30, 3600, 300) }), { ttlSeconds: 300 }),
+  lock: z._default(z.strictObject({ ttlSeconds: intIn(30, 24 * 3600, 900) }), { ttlSeconds: 900 }),
+  /** How long a user group's member list is trusted. */
+  usergroupCacheSeconds: intIn(0, 3600, 60),
+  health: z._default(
+    z.strictObject({
+      /** channel: a message in the channel, updated in place; ephemeral: only the caller sees it (via response_url). */
+      visibility: z._default(z.enum(['channel', 'ephemeral']), 'channel'),
+      /** Minimum time between two progress updates of one message. */
+      updateIntervalMs: intIn(200, 60_000, 1500),
+      /** Bound on one whole run (loading the env over SSH included). */
+      timeoutMs: intIn(1000, 3_600_000, 180_000),
+    }),
+    { visibility: 'channel', updateIntervalMs: 1500, timeoutMs: 180_000 },
+  ),
+  timeouts: z._default(
+    z.strictObject({
+      slackApiMs: intIn(100, 60_000, 10_000),
+      auditMs: intIn(100, 60_000, 5_000),
+      redisMs: intIn(100, 60_000, 2_000),
+    }),
+    { slackApiMs: 10_000, auditMs: 5_000, redisMs: 2_000 },
+  ),
+});
 
 export type Env = Record<string, string | undefined>;
 

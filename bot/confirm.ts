@@ -7,36 +7,37 @@
 
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
 /** Slack's limit for a button value. */
 export const MAX_BUTTON_VALUE = 2000;
 const DOMAIN = 'mastodon-ops/button/v1\n';
 const PREFIX = 'm1';
 
-const PayloadSchema = z
-  .object({
-    v: z.literal(1),
-    /** Which button: confirm (runs an executor), cancel (stops an execution), deny (declines a prompt). */
-    k: z.enum(['confirm', 'cancel', 'deny']),
-    /** The executor id (confirm) or the command (cancel). */
-    a: z.string().min(1).max(64),
-    /** Instance the action applies to. */
-    i: z.string().max(253).optional(),
-    /** The exact scope shown in the dialog (executor-defined JSON). */
-    s: z.unknown().optional(),
-    /** Slack user id of the person who asked; only they may confirm. */
-    u: z.string().min(1),
-    t: z.string().optional(),
-    c: z.string().optional(),
-    /** Execution id shown with the prompt or the running command. */
-    x: z.string().min(1).max(64),
-    /** Expiry, Unix seconds. */
-    e: z.number().int(),
-    /** 128-bit random nonce, base64url. */
-    n: z.string().min(16).max(32),
-  })
-  .strict();
+z.config(en());
+
+const PayloadSchema = z.strictObject({
+  v: z.literal(1),
+  /** Which button: confirm (runs an executor), cancel (stops an execution), deny (declines a prompt). */
+  k: z.enum(['confirm', 'cancel', 'deny']),
+  /** The executor id (confirm) or the command (cancel). */
+  a: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Instance the action applies to. */
+  i: z.optional(z.string().check(z.maxLength(253))),
+  /** The exact scope shown in the dialog (executor-defined JSON). */
+  s: z.optional(z.unknown()),
+  /** Slack user id of the person who asked; only they may confirm. */
+  u: z.string().check(z.minLength(1)),
+  t: z.optional(z.string()),
+  c: z.optional(z.string()),
+  /** Execution id shown with the prompt or the running command. */
+  x: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Expiry, Unix seconds. */
+  e: z.int(),
+  /** 128-bit random nonce, base64url. */
+  n: z.string().check(z.minLength(16), z.maxLength(32)),
+});
 
 export type ButtonPayload = z.infer<typeof PayloadSchema>;
 export type ButtonClaims = Omit<ButtonPayload, 'v' | 'e' | 'n'>;

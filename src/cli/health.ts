@@ -1,67 +1,14 @@
-// `mastodon-ops health`: diagnostics against a live instance.
+// `mastodon-ops health`: diagnostics against a live instance. Only the command's definition is
+// here; what it runs (zod, pg, ioredis, the AWS SDK, ssh2) is in health-run.ts, loaded when it runs,
+// so `lint` starts fast.
 
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../lint/errors.ts';
-// The checks pull in pg, ioredis, the AWS SDK and ssh2: loaded only when `health` runs, so
-// `lint` starts fast.
-const loadChecks = () => import('../live/checks/index.ts');
-const loadHealth = () => import('../live/health.ts');
-import { InstanceSchema, loadOpsConfig, type InstanceConfig } from '../live/instance.ts';
-import { HEALTH_FORMATS, renderHealth, type HealthFormat } from '../live/render/index.ts';
-import type { HealthReport } from '../live/types.ts';
+import { HEALTH_FORMATS } from '../live/render/formats.ts';
 
-interface HealthFlags {
-  config?: string;
-  instance?: string;
-  env?: string;
-  ssh?: string;
-  hostKey?: string;
-  identity?: string;
-  envPath?: string;
-  url?: string;
-  only: string[];
-  format: string;
-  output?: string;
-  listChecks?: boolean;
-}
+import type { HealthFlags } from './health-run.ts';
 
-/** The instance to check, from `--config/--instance` or from `--env`/`--ssh` flags. */
-export function instanceFromFlags(f: HealthFlags): { name: string; cfg: InstanceConfig; configPath: string } {
-  if (f.config) {
-    const ops = loadOpsConfig(f.config);
-    const names = Object.keys(ops.instances);
-    const name = f.instance ?? (names.length === 1 ? names[0]! : undefined);
-    if (!name) throw new UsageError(`${f.config}: several instances (${names.join(', ')}); choose one with --instance`);
-    const cfg = ops.instances[name];
-    if (!cfg) throw new UsageError(`--instance ${name}: not in ${f.config}; choose from ${names.join(', ')}`);
-    return { name, cfg, configPath: f.config };
-  }
-  if (!f.env && !f.ssh) throw new UsageError('say which instance: --env .env.production, --ssh user@host with --host-key, or --config FILE');
-  let ssh: Record<string, unknown> | undefined;
-  if (f.ssh) {
-    const m = /^([^@\s]+)@([^:\s]+)(?::(\d+))?$/.exec(f.ssh);
-    if (!m) throw new UsageError(`--ssh ${f.ssh}: expected user@host or user@host:port`);
-    if (!f.hostKey) throw new UsageError('--ssh needs --host-key: the host key is always pinned (ssh-keyscan HOST | ssh-keygen -lf - prints its SHA256: fingerprint)');
-    if (!f.identity) throw new UsageError('--ssh needs --identity FILE (the private key)');
-    ssh = { host: m[2], port: m[3] ? Number(m[3]) : 22, user: m[1], hostKey: f.hostKey, privateKeyFile: f.identity };
-  }
-  const parsed = InstanceSchema.safeParse({
-    env: f.ssh ? f.envPath : f.env,
-    ssh,
-    url: f.url,
-    overrides: { databaseUrl: process.env.MASTODON_OPS_DATABASE_URL, redisUrl: process.env.MASTODON_OPS_REDIS_URL },
-  });
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new UsageError(`${i.path.join('.')}: ${i.message}`);
-  }
-  return { name: f.url ? new URL(f.url).host : (f.ssh ?? f.env ?? 'instance'), cfg: parsed.data, configPath: 'command line' };
-}
-
-export function healthExitCode(r: HealthReport): number {
-  return r.checks.some((c) => c.status === 'fail' || c.status === 'error') ? 1 : 0;
-}
+export type { HealthFlags };
 
 export function registerHealth(program: Command, setExit: (code: number) => void): void {
   program
@@ -80,19 +27,13 @@ export function registerHealth(program: Command, setExit: (code: number) => void
     .option('-o, --output <file>', 'write the report to a file')
     .option('--list-checks', 'list the checks and exit')
     .action(async (f: HealthFlags) => {
+      if (!f.listChecks && !(HEALTH_FORMATS as readonly string[]).includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(', ')}`);
+      const run = await import('./health-run.ts');
       if (f.listChecks) {
-        const { CHECKS } = await loadChecks();
-        for (const c of CHECKS) process.stdout.write(`${c.id.padEnd(16)} ${c.title} (timeout ${c.timeoutMs / 1000} s, needs ${c.needs.join(', ')})\n`);
+        process.stdout.write(run.listChecks());
         setExit(0);
         return;
       }
-      if (!(HEALTH_FORMATS as readonly string[]).includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(', ')}`);
-      const { name, cfg, configPath } = instanceFromFlags(f);
-      const [{ CHECKS }, { instanceHealth }] = await Promise.all([loadChecks(), loadHealth()]);
-      const report = await instanceHealth(name, cfg, CHECKS, { only: f.only, configPath });
-      const out = renderHealth(f.format as HealthFormat, report);
-      if (f.output) writeFileSync(f.output, out);
-      else process.stdout.write(out);
-      setExit(healthExitCode(report));
+      setExit(await run.runHealth(f));
     });
 }

@@ -4,32 +4,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { z } from 'zod';
+import { z, type core, type infer as Infer, type input } from './zod.ts';
 import { SEVERITIES, type Severity, type Threshold } from './findings.ts';
 import { UsageError } from './errors.ts';
 
 export const CONFIG_FILES = ['.github/mastodon-ops.yml', '.github/mastodon-ops.yaml', 'mastodon-ops.yml', 'mastodon-ops.yaml'];
 
-const ruleId = z.string().regex(/^MSTDN\d{3}$/, 'a rule id such as MSTDN101');
+const ruleId = z.string().check(z.regex(/^MSTDN\d{3}$/, 'a rule id such as MSTDN101'));
 
-const RuleConfig = z
-  .object({
-    disable: z.boolean().optional(),
-    severity: z.enum(SEVERITIES).optional(),
-    ignore: z.array(z.string().min(1)).optional(),
-  })
-  .strict();
+const RuleConfig = z.strictObject({
+  disable: z.optional(z.boolean()),
+  severity: z.optional(z.enum(SEVERITIES)),
+  ignore: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
 
-export const ConfigSchema = z
-  .object({
-    'failure-threshold': z.enum([...SEVERITIES, 'none']).optional(),
-    'min-severity': z.enum(SEVERITIES).optional(),
-    'min-prune-days': z.number().int().min(0).optional(),
-    rules: z.record(ruleId, RuleConfig).optional(),
-  })
-  .strict();
+export const ConfigSchema = z.strictObject({
+  'failure-threshold': z.optional(z.enum([...SEVERITIES, 'none'])),
+  'min-severity': z.optional(z.enum(SEVERITIES)),
+  'min-prune-days': z.optional(z.int().check(z.minimum(0))),
+  rules: z.optional(z.record(ruleId, RuleConfig)),
+});
 
-export type ConfigFile = z.infer<typeof ConfigSchema>;
+export type ConfigFile = Infer<typeof ConfigSchema>;
 
 export interface RuleSettings {
   disable: boolean;

@@ -3,21 +3,21 @@
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { z, type core, type infer as Infer, type input } from './zod.ts';
 import { discoverConfig, defaultSettings, loadConfig, type LintSettings } from './config.ts';
 import { SEVERITIES, type Threshold } from './findings.ts';
 import { FORMATS, type Format } from './reporters/index.ts';
 import { UsageError } from './errors.ts';
 
 export const UserOptions = z.object({
-  paths: z.array(z.string().min(1)).default(['.']),
-  format: z.enum(FORMATS).default('text'),
-  config: z.string().optional(),
-  failureThreshold: z.enum([...SEVERITIES, 'none']).optional(),
-  minSeverity: z.enum(SEVERITIES).optional(),
-  ignores: z.boolean().default(true),
+  paths: z._default(z.array(z.string().check(z.minLength(1))), ['.']),
+  format: z._default(z.enum(FORMATS), 'text'),
+  config: z.optional(z.string()),
+  failureThreshold: z.optional(z.enum([...SEVERITIES, 'none'])),
+  minSeverity: z.optional(z.enum(SEVERITIES)),
+  ignores: z._default(z.boolean(), true),
 });
-export type UserOptions = z.input<typeof UserOptions>;
+export type UserOptions = input<typeof UserOptions>;
 
 export interface ResolvedOptions {
   paths: string[];
@@ -26,7 +26,7 @@ export interface ResolvedOptions {
   settings: LintSettings;
 }
 
-function describe(issue: z.core.$ZodIssue, flagNames: Record<string, string>): string {
+function describe(issue: core.$ZodIssue, flagNames: Record<string, string>): string {
   const key = String(issue.path[0] ?? '');
   const name = flagNames[key] ?? key;
   if (issue.code === 'invalid_value') return `${name}: expected one of ${(issue as { values: unknown[] }).values.map(String).join(', ')}`;

@@ -8,7 +8,6 @@
 //   rejects is rejected here.
 // A problem carries the offset of the bad part inside the schedule text, so MSTDN111 can underline it.
 
-import { CronExpressionParser } from 'cron-parser';
 import type { Schedule, SchedulerKind } from './model.ts';
 
 export interface ScheduleProblem {
@@ -293,20 +292,17 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Days of month that no listed month has (`0 4 31 2 *`): cron accepts the line and never runs it.
- * cron-parser's own check decides, when day-of-week is `*` (cron ORs the two day fields otherwise).
+ * Only when day-of-week is `*` (cron ORs the two day fields otherwise) and the day field is a plain
+ * list; February counts 29 days, as the date does come in leap years.
  */
 function impossibleDate(fields: Token[]): ScheduleProblem | null {
   const dom = fields[2]!;
   const month = fields[3]!;
   const dow = fields[4]!;
   if (dom.text === '*' || dow.text !== '*' || !/^[\d,]+$/.test(dom.text)) return null;
-  try {
-    CronExpressionParser.parse(`0 0 ${dom.text} ${month.text} *`);
-    return null;
-  } catch (e) {
-    if (!/day of month/i.test((e as Error).message)) return null;
-  }
+  const firstDay = Math.min(...dom.text.split(',').filter(Boolean).map(Number));
   const maxDay = Math.max(...monthsOf(month.text).map((m) => MONTH_DAYS[m - 1] ?? 31));
+  if (!(firstDay > maxDay)) return null;
   return {
     message: `day of month "${dom.text}" never occurs in month "${month.text}" (at most ${maxDay} days)`,
     offsetInText: dom.start,
@@ -315,15 +311,17 @@ function impossibleDate(fields: Token[]): ScheduleProblem | null {
   };
 }
 
+/** The months a month field lists; steps are ignored, which can only add months. */
 function monthsOf(text: string): number[] {
   const out: number[] = [];
   for (const item of text.split(',')) {
     const [a, b] = item.split('/')[0]!.split('-');
+    if (a === '*') return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     const lo = valueOf(a ?? '', VIXIE_FIELDS[3]!) ?? 1;
-    const hi = b !== undefined ? (valueOf(b, VIXIE_FIELDS[3]!) ?? lo) : item === '*' ? 12 : lo;
+    const hi = b !== undefined ? (valueOf(b, VIXIE_FIELDS[3]!) ?? lo) : lo;
     for (let m = lo; m <= hi; m++) out.push(m);
   }
-  return out.length ? out : [1];
+  return out.length ? out : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 }
 
 function isGoDuration(s: string): boolean {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { parseEnv } from '../lint/parse/env.ts';
 import { SourceFile } from '../lint/source.ts';
 import { UsageError } from '../lint/errors.ts';
@@ -13,59 +14,53 @@ import { s3Settings, storageKind, type EnvMap } from '../mastodon/settings.ts';
 import type { InstanceInfo } from './types.ts';
 import type { SshTarget } from './connections/ssh.ts';
 
-const Ssh = z
-  .object({
-    host: z.string().min(1),
-    port: z.number().int().min(1).max(65535).default(22),
-    user: z.string().min(1),
-    /** Path to the private key file, or the name of an environment variable holding it. */
-    privateKeyFile: z.string().optional(),
-    privateKeyEnv: z.string().optional(),
-    /** Mandatory: `ssh-ed25519 AAAA...` or `SHA256:...` (ssh-keyscan HOST | ssh-keygen -lf -). */
-    hostKey: z.string().min(8, 'pin the host key: an OpenSSH public key line or its SHA256: fingerprint'),
-    /** Forward PostgreSQL and Redis through this SSH connection (they listen on the host's loopback). */
-    tunnel: z.boolean().default(false),
-  })
-  .strict()
-  .refine((s) => s.privateKeyFile || s.privateKeyEnv, { message: 'set privateKeyFile or privateKeyEnv', path: ['privateKeyFile'] });
+z.config(en());
 
-export const InstanceSchema = z
-  .object({
-    /** Local path to .env.production; with `ssh`, the path on the host (default <mastodon.path>/.env.production). */
-    env: z.string().optional(),
-    ssh: Ssh.optional(),
-    mastodon: z
-      .object({
-        path: z.string().default('/home/mastodon/live'),
-        user: z.string().default('mastodon'),
-        mediaPath: z.string().optional(),
-      })
-      .strict()
-      .default({ path: '/home/mastodon/live', user: 'mastodon' }),
-    /** Public base URL; default https://<WEB_DOMAIN or LOCAL_DOMAIN>. */
-    url: z.string().url().optional(),
-    overrides: z
-      .object({
-        databaseUrl: z.string().optional(),
-        redisUrl: z.string().optional(),
-        s3Endpoint: z.string().optional(),
-      })
-      .strict()
-      .default({}),
-    timeouts: z
-      .object({ checkMs: z.number().int().min(100).max(300_000).default(10_000) })
-      .strict()
-      .default({ checkMs: 10_000 }),
+const Ssh = z
+  .strictObject({
+    host: z.string().check(z.minLength(1)),
+    port: z._default(z.int().check(z.minimum(1), z.maximum(65535)), 22),
+    user: z.string().check(z.minLength(1)),
+    /** Path to the private key file, or the name of an environment variable holding it. */
+    privateKeyFile: z.optional(z.string()),
+    privateKeyEnv: z.optional(z.string()),
+    /** Mandatory: `ssh-ed25519 AAAA...` or `SHA256:...` (ssh-keyscan HOST | ssh-keygen -lf -). */
+    hostKey: z.string().check(z.minLength(8, 'pin the host key: an OpenSSH public key line or its SHA256: fingerprint')),
+    /** Forward PostgreSQL and Redis through this SSH connection (they listen on the host's loopback). */
+    tunnel: z._default(z.boolean(), false),
   })
-  .strict();
+  .check(z.refine((s) => s.privateKeyFile || s.privateKeyEnv, { message: 'set privateKeyFile or privateKeyEnv', path: ['privateKeyFile'] }));
+
+export const InstanceSchema = z.strictObject({
+  /** Local path to .env.production; with `ssh`, the path on the host (default <mastodon.path>/.env.production). */
+  env: z.optional(z.string()),
+  ssh: z.optional(Ssh),
+  mastodon: z._default(
+    z.strictObject({
+      path: z._default(z.string(), '/home/mastodon/live'),
+      user: z._default(z.string(), 'mastodon'),
+      mediaPath: z.optional(z.string()),
+    }),
+    { path: '/home/mastodon/live', user: 'mastodon' },
+  ),
+  /** Public base URL; default https://<WEB_DOMAIN or LOCAL_DOMAIN>. */
+  url: z.optional(z.url()),
+  overrides: z._default(
+    z.strictObject({
+      databaseUrl: z.optional(z.string()),
+      redisUrl: z.optional(z.string()),
+      s3Endpoint: z.optional(z.string()),
+    }),
+    {},
+  ),
+  timeouts: z._default(z.strictObject({ checkMs: z._default(z.int().check(z.minimum(100), z.maximum(300_000)), 10_000) }), { checkMs: 10_000 }),
+});
 
 export type InstanceConfig = z.infer<typeof InstanceSchema>;
 
-export const OpsConfigSchema = z
-  .object({
-    instances: z.record(z.string().min(1), InstanceSchema),
-  })
-  .passthrough();
+export const OpsConfigSchema = z.looseObject({
+  instances: z.record(z.string().check(z.minLength(1)), InstanceSchema),
+});
 
 export type OpsConfig = z.infer<typeof OpsConfigSchema>;
 

@@ -5,10 +5,11 @@
 // synchronous, positions) took 20 s to 77 s on an unterminated string or heredoc; @cdktf/hcl2json
 // and hcl2-parser return JSON without positions.
 //
-// web-tree-sitter's runtime can only be initialised asynchronously, and the lint pipeline is
-// synchronous, so this module loads it with a top-level await. The .wasm files are read from
-// node_modules in development, or from `wasm/` beside the bundle (scripts/build.mjs copies them).
-// If loading fails, every Terraform file gets one positioned problem and the run goes on.
+// web-tree-sitter's runtime can only be initialised asynchronously: the engine awaits
+// `loadHclParser()` (a dynamic import, so a run without Terraform never loads or compiles the wasm)
+// before it parses Terraform. The .wasm files are read from node_modules in development, or from
+// `wasm/` beside the bundle (scripts/build.mjs copies them). If loading fails, every Terraform file
+// gets one positioned problem and the run goes on.
 //
 // The tree is converted into a small AST of our own (blocks, attributes, expressions) with spans,
 // then freed. Expressions deeper than MAX_DEPTH become `other` (unknown), so conversion never
@@ -17,7 +18,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Node as TsNode } from 'web-tree-sitter';
+import type { Parser, Node as TsNode } from 'web-tree-sitter';
 import type { SourceFile, Span } from '../source.ts';
 
 export type HclExpr =
@@ -74,6 +75,12 @@ export interface HclParse {
 const MAX_DEPTH = 200;
 /** Parse time budget per file; tree-sitter is linear, this only guards against the unforeseen. */
 const PARSE_BUDGET_MS = 10_000;
+/**
+ * Larger Terraform files are not parsed: the grammar's scanner slows down on long string literals
+ * (a 2 MiB string takes about 4 s here, 5 MiB about 9 s, near the budget above, so whether it
+ * finished would depend on the machine's load), and hand-written HCL is far smaller.
+ */
+export const MAX_HCL_BYTES = 1024 * 1024;
 
 let parser: Parser | null = null;
 let loadError = '';
@@ -93,18 +100,27 @@ function wasmPath(spec: string, name: string): string {
   throw new Error(`${name} not found in node_modules nor in a wasm/ directory beside the bundle`);
 }
 
-try {
-  const runtime = readFileSync(wasmPath('web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'));
-  const grammar = readFileSync(wasmPath('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', 'tree-sitter-terraform.wasm'));
-  await Parser.init({ wasmBinary: runtime });
-  // `WebAssembly` is a Node global that lib ES2022 does not declare.
-  const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
-  const lang = Language.loadSync(new wasm.Module(grammar) as Parameters<typeof Language.loadSync>[0]);
-  const p = new Parser();
-  p.setLanguage(lang);
-  parser = p;
-} catch (e) {
-  loadError = (e as Error).message;
+let loading: Promise<void> | null = null;
+
+/** Loads and initialises the parser once; never rejects (a failure is kept for `parseHcl` to report). */
+export function loadHclParser(): Promise<void> {
+  loading ??= (async () => {
+    try {
+      const { Language, Parser } = await import('web-tree-sitter');
+      const runtime = readFileSync(wasmPath('web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'));
+      const grammar = readFileSync(wasmPath('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', 'tree-sitter-terraform.wasm'));
+      await Parser.init({ wasmBinary: runtime });
+      // `WebAssembly` is a Node global that lib ES2022 does not declare.
+      const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
+      const lang = Language.loadSync(new wasm.Module(grammar) as Parameters<typeof Language.loadSync>[0]);
+      const p = new Parser();
+      p.setLanguage(lang);
+      parser = p;
+    } catch (e) {
+      loadError = (e as Error).message;
+    }
+  })();
+  return loading;
 }
 
 /** Parses a Terraform file. Never throws: syntax errors become `problems` (the first one only). */
@@ -112,7 +128,11 @@ export function parseHcl(file: SourceFile): HclParse {
   const empty: HclBody = { attributes: [], blocks: [] };
   const firstLine = file.span(0, Math.max(0, file.text.indexOf('\n') === -1 ? file.text.length : file.text.indexOf('\n')));
   if (!parser) {
-    return { body: empty, problems: [{ span: firstLine, message: `the HCL parser could not be loaded (${loadError}), so this Terraform file was not checked` }] };
+    const why = loadError || 'loadHclParser() was not awaited before parsing';
+    return { body: empty, problems: [{ span: firstLine, message: `the HCL parser could not be loaded (${why}), so this Terraform file was not checked` }] };
+  }
+  if (file.text.length > MAX_HCL_BYTES) {
+    return { body: empty, problems: [{ span: firstLine, message: `this Terraform file is ${(file.text.length / 1048576).toFixed(1)} MiB, over the ${MAX_HCL_BYTES / 1048576} MiB mastodon-ops parses, so it was not checked; split it into smaller files` }] };
   }
   const started = Date.now();
   let tree;

@@ -3,9 +3,8 @@ import { renderHealthText } from './text.ts';
 import { redactReport } from '../redact.ts';
 import { renderHealthMarkdown } from './markdown.ts';
 import { renderHealthSlack } from './slack.ts';
-
-export const HEALTH_FORMATS = ['text', 'json', 'markdown', 'slack'] as const;
-export type HealthFormat = (typeof HEALTH_FORMATS)[number];
+import type { HealthFormat } from './formats.ts';
+export { HEALTH_FORMATS, type HealthFormat } from './formats.ts';
 
 const RENDERERS: Record<HealthFormat, (r: HealthReport) => string> = {
   text: renderHealthText,
