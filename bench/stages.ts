@@ -8,10 +8,12 @@
 import { performance } from 'node:perf_hooks';
 import { discover, readSource } from '../src/lint/discover.ts';
 import { classify, mayMatter, type FileKind } from '../src/lint/classify.ts';
-import { lint } from '../src/lint/engine.ts';
+import { lintSync, loadParsers } from '../src/lint/engine.ts';
 import { EXTRACTORS } from '../src/lint/extract/index.ts';
 import { RULES } from '../src/lint/rules/index.ts';
 import type { Rule, RuleChecks } from '../src/lint/rule.ts';
+
+await loadParsers();
 
 const ms = (t: number): string => `${t.toFixed(1)} ms`;
 
@@ -82,7 +84,7 @@ export function stages(dir: string): StageTimes {
   });
   t = performance.now();
   try {
-    lint({ paths: [dir], root: dir, rules: timedRules });
+    lintSync({ paths: [dir], root: dir, rules: timedRules });
   } finally {
     Object.assign(EXTRACTORS, saved);
   }

@@ -12,7 +12,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, type LintResult } from '../src/lint/engine.ts';
+import { lintSync, loadParsers, type LintResult } from '../src/lint/engine.ts';
+
+await loadParsers();
 import { defaultSettings, discoverConfig, loadConfig } from '../src/lint/config.ts';
 import type { Finding } from '../src/lint/findings.ts';
 
@@ -32,7 +34,7 @@ const CLEAN = [
 function lintExamples(): LintResult {
   const config = discoverConfig(ROOT);
   const settings = config ? loadConfig(config, ROOT) : defaultSettings();
-  return lint({ paths: [ROOT], root: ROOT, settings });
+  return lintSync({ paths: [ROOT], root: ROOT, settings });
 }
 
 function cmp(a: string | number, b: string | number): number {
@@ -100,6 +102,6 @@ test('the inline suppression in the crontab is honoured, and --no-ignores shows 
   const line = 'crontab/mastodon.crontab:23:';
   assert.deepEqual(actual.filter((l) => l.startsWith(line) && l.endsWith(' MSTDN104')), []);
   assert.ok(result.suppressed >= 1);
-  const all = lint({ paths: [ROOT], root: ROOT, settings: { ...defaultSettings(), applyIgnores: false } });
+  const all = lintSync({ paths: [ROOT], root: ROOT, settings: { ...defaultSettings(), applyIgnores: false } });
   assert.ok(expectedLines(all.findings).some((l) => l.startsWith(line) && l.endsWith(' MSTDN104')));
 });

@@ -7,7 +7,7 @@
 // Each case runs `node --import tsx src/cli/bin.ts lint <dir> --format json` with a kill timeout
 // (MOPS_ROBUSTNESS_TIMEOUT_MS, default 150 s: the widest case parses 200k commands per format on a shared 2-core machine), so a hang fails its case instead of blocking the
 // suite; nothing here asserts how fast. Then lint() runs in process on the same tree (skipped for
-// a case whose CLI run hung, since lint() is synchronous and could not be interrupted).
+// a case whose CLI run hung, since lint()'s parsing is synchronous and could not be interrupted).
 
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -528,7 +528,7 @@ function isolate(c: Case): string {
 
 describe('robustness: hostile trees through the CLI and lint()', () => {
   for (const c of CASES) {
-    test(c.name, { skip: c.skip || false }, () => {
+    test(c.name, { skip: c.skip || false }, async () => {
       const dir = writeCase(c);
       const started = Date.now();
       const r = runCli(dir);
@@ -544,7 +544,7 @@ describe('robustness: hostile trees through the CLI and lint()', () => {
       assert.equal((r.stderr.match(/^notice: /gm) ?? []).length, report.notices.length, 'every notice is on stderr');
 
       // The same tree in process: no throw, every position 1-based, the same findings.
-      const res = lint({ paths: [dir], root: dir, settings: defaultSettings() });
+      const res = await lint({ paths: [dir], root: dir, settings: defaultSettings() });
       for (const f of res.findings) {
         for (const sp of [f.span, ...f.related.map((x) => x.span)]) {
           assert.ok(sp.start.line >= 1 && sp.start.column >= 1 && sp.end.offset >= sp.start.offset, `lint(): ${f.ruleId} at ${sp.file}:${sp.start.line}:${sp.start.column}`);

@@ -69,7 +69,7 @@ export function registerLint(program: Command, setExit: (code: number) => void):
       // The AWS SDK is loaded only for --check-bucket.
       const result = flags.checkBucket
         ? await (await import('../live/bucket-settings.ts')).lintWithLiveBucket(lintOpts, true)
-        : lint(lintOpts);
+        : await lint(lintOpts);
       const color = opts.format === 'text' && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       // Code scanning and problem matchers resolve paths from the repository root (the cwd), not the linted dir.
       const rel = relative(process.cwd(), opts.root).split(sep).join('/');

@@ -14,6 +14,8 @@ import { SourceFile, type Span } from './source.ts';
 import { configSuppressed, inlineSuppressed, scanSuppressions, type FileSuppressions } from './suppress.ts';
 import { InternalError } from './errors.ts';
 import { isIgnored } from './extract/yaml/ignores.ts';
+import { loadHclParser } from './parse/hcl.ts';
+import { envGet } from './parse/env.ts';
 
 export interface LintOptions {
   paths: string[];
@@ -39,7 +41,51 @@ export interface LintResult {
 
 const SCRIPT_KINDS = new Set<FileKind>(['shell', 'cron-script']);
 
-const TF_RELEVANT = /aws_s3|AWS::S3|S3_|mastodon/i;
+/**
+ * Terraform text that can concern Mastodon whatever the bucket is called: its name, its env
+ * settings, an account-wide S3 setting, or a key prefix only Mastodon writes (MSTDN401).
+ * Case-sensitive on purpose: `S3_` must be Mastodon's variables, not the `s3_` of `aws_s3_bucket`.
+ */
+const TF_MASTODON = /[Mm]astodon|MASTODON|(?:^|[^A-Za-z0-9_])S3_[A-Z]|AWS::S3|aws_s3_account|media_attachments|accounts\/(?:avatars|headers)|preview_cards|custom_emojis|site_uploads/;
+const TF_BUCKET_RESOURCE = /resource\s+"aws_s3_bucket"\s+"/g;
+
+/**
+ * Which Terraform modules (directories: variables and locals live beside the resources) to parse.
+ * A module is skipped only when nothing in it can concern Mastodon: it defines buckets, the repo
+ * defines at least two (so none of them is "the only bucket in the repo" that iac/media.ts ties to
+ * an env file whose bucket it cannot find), nothing in it is Mastodon-specific (TF_MASTODON), it
+ * names no literal S3_BUCKET of an env file, and every env file with S3 enabled names its bucket
+ * literally. A skipped module's buckets are still counted (model.unparsedBuckets).
+ */
+function terraformModulesToParse(model: ProjectModel, modules: Map<string, string[]>): { parse: Set<string>; unparsedBuckets: number } {
+  const names = new Set<string>();
+  let anyBucketUnknown = false;
+  for (const env of model.envFiles) {
+    const enabled = envGet(env, 'S3_ENABLED');
+    const bucket = envGet(env, 'S3_BUCKET');
+    if (bucket && !bucket.template && bucket.value) names.add(bucket.value);
+    else if (enabled && (enabled.template || enabled.value === 'true')) anyBucketUnknown = true;
+  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [dir, texts] of modules) {
+    let n = 0;
+    for (const t of texts) if (t.includes('aws_s3_bucket')) n += t.match(TF_BUCKET_RESOURCE)?.length ?? 0;
+    counts.set(dir, n);
+    total += n;
+  }
+  const parse = new Set<string>();
+  let unparsedBuckets = 0;
+  for (const [dir, texts] of modules) {
+    const n = counts.get(dir) ?? 0;
+    const mustParse =
+      n === 0 ? texts.some((t) => t.includes('aws_s3') || TF_MASTODON.test(t)) : anyBucketUnknown || total < 2 || texts.some((t) => TF_MASTODON.test(t) || [...names].some((b) => t.includes(b)));
+    if (mustParse) parse.add(dir);
+    else unparsedBuckets += n;
+  }
+  return { parse, unparsedBuckets };
+}
+
 /** Object storage in an nginx config: provider hosts, seed 001's `@s3` layout, or Mastodon itself. */
 const NGINX_STORAGE = /amazonaws\.com|scw\.cloud|wasabisys|backblazeb2|r2\.cloudflarestorage|digitaloceanspaces|ionoscloud|linodeobjects|storage\.googleapis|minio|\bs3[.-]|@s3\b|\$s3_|mastodon|\/system\//i;
 
@@ -51,7 +97,8 @@ function storageHosts(model: ProjectModel): string[] {
       for (const e of env.byKey.get(key) ?? []) {
         if (e.template || !e.value) continue;
         const host = e.value.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-        if (host.length > 3) out.add(host);
+        // A host has a dot or a port (`minio:9000`); a bare word would match prose in any file.
+        if (host.length > 3 && /[.:]/.test(host)) out.add(host);
       }
     }
   }
@@ -66,8 +113,22 @@ export interface BuiltModel {
   parsed: number;
 }
 
-export function lint(opts: LintOptions): LintResult {
-  return lintModel(buildModel(opts), opts);
+/** Lints `opts.paths`, loading the parsers the tree needs (the HCL parser's wasm only for Terraform). */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  return lintModel(await buildModel(opts), opts);
+}
+
+/**
+ * lint() without loading anything: for callers that have awaited `loadParsers()` already (tests,
+ * benchmarks). Terraform parsed without it gets an MSTDN001 problem saying so.
+ */
+export function lintSync(opts: LintOptions): LintResult {
+  return lintModel(buildModelSync(opts), opts);
+}
+
+/** Loads every parser that needs asynchronous set-up. */
+export async function loadParsers(): Promise<void> {
+  await loadHclParser();
 }
 
 /** Runs the rules over a built model and applies suppressions and config. */
@@ -79,16 +140,32 @@ export function lintModel(built: BuiltModel, opts: LintOptions): LintResult {
 }
 
 /** discover -> read -> classify -> extract: the project model of `opts.paths`. */
-export function buildModel(opts: LintOptions): BuiltModel {
+export async function buildModel(opts: LintOptions): Promise<BuiltModel> {
+  const read = readCandidates(opts);
+  if (read.candidates.some((c) => c.kind === 'terraform')) await loadHclParser();
+  return extractAll(read, opts);
+}
+
+export function buildModelSync(opts: LintOptions): BuiltModel {
+  return extractAll(readCandidates(opts), opts);
+}
+
+interface Candidate {
+  file: SourceFile;
+  kind: FileKind;
+}
+
+interface ReadResult {
+  candidates: Candidate[];
+  notices: Notice[];
+  scanned: number;
+}
+
+/** discover -> read -> classify -> pre-filter: the files that can matter, with what they are. */
+function readCandidates(opts: LintOptions): ReadResult {
   const found = discover(opts.paths, opts.root);
   const notices: Notice[] = [...found.notices];
-  const model = emptyModel(opts.root);
-  const scripts: { file: SourceFile; kind: FileKind }[] = [];
-  let parsed = 0;
-  const known = new Set<string>();
-  let seen = 0;
-
-  const candidates: { file: SourceFile; kind: FileKind }[] = [];
+  const candidates: Candidate[] = [];
   for (const { rel, abs } of found.files) {
     let kind = classify(rel, '');
     const base = rel.slice(rel.lastIndexOf('/') + 1);
@@ -100,9 +177,18 @@ export function buildModel(opts: LintOptions): BuiltModel {
     if (!kind || !mayMatter(kind, file.text)) continue;
     candidates.push({ file, kind });
   }
+  return { candidates, notices, scanned: found.files.length };
+}
+
+/** Extracts the candidates into the project model, in the order cross-file judgements need. */
+function extractAll({ candidates, notices, scanned }: ReadResult, opts: LintOptions): BuiltModel {
+  const model = emptyModel(opts.root);
+  const scripts: Candidate[] = [];
+  let parsed = 0;
+  const known = new Set<string>();
+  let seen = 0;
 
   const extract = (file: SourceFile, kind: FileKind) => {
-    parsed++;
     // Extractors may already have added it (nginx reads included files through their includer).
     while (seen < model.files.length) known.add(model.files[seen++]!.path);
     if (!known.has(file.path)) {
@@ -110,9 +196,11 @@ export function buildModel(opts: LintOptions): BuiltModel {
       model.files.push(file);
     }
     if (SCRIPT_KINDS.has(kind)) {
+      // Parsed (and counted) below, once the schedulers that run scripts are known.
       scripts.push({ file, kind });
       return;
     }
+    parsed++;
     const extractor = EXTRACTORS[kind];
     if (!extractor) return;
     try {
@@ -126,13 +214,20 @@ export function buildModel(opts: LintOptions): BuiltModel {
   const later = new Set<FileKind>(['terraform', 'nginx']);
   for (const c of candidates) if (!later.has(c.kind)) extract(c.file, c.kind);
 
-  // Terraform is parsed only in directories (modules) that define a bucket or mention Mastodon or
-  // S3 settings: infra repos hold hundreds of modules for other services, and a module's
-  // variables and locals live beside its resources.
+  // Terraform is parsed a module (directory) at a time, since variables and locals live beside
+  // the resources, and only in modules that can concern Mastodon: infra repos hold hundreds of
+  // modules for other services, and parsing is most of the cost of a large repo.
   const tf = candidates.filter((c) => c.kind === 'terraform');
-  const dirOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
-  const tfDirs = new Set(tf.filter((c) => TF_RELEVANT.test(c.file.text)).map((c) => dirOf(c.file.path)));
-  for (const c of tf) if (tfDirs.has(dirOf(c.file.path))) extract(c.file, c.kind);
+  const modules = new Map<string, Candidate[]>();
+  for (const c of tf) {
+    const dir = c.file.path.slice(0, Math.max(0, c.file.path.lastIndexOf('/')));
+    const list = modules.get(dir);
+    if (list) list.push(c);
+    else modules.set(dir, [c]);
+  }
+  const { parse, unparsedBuckets } = terraformModulesToParse(model, new Map([...modules].map(([dir, list]) => [dir, list.map((c) => c.file.text)])));
+  for (const [dir, files] of modules) if (parse.has(dir)) for (const c of files) extract(c.file, c.kind);
+  model.unparsedBuckets = unparsedBuckets;
 
   // nginx: configs that proxy to object storage (a known provider, the env's S3 hosts) or that
   // set up the http context for them (nginx.conf).
@@ -143,9 +238,14 @@ export function buildModel(opts: LintOptions): BuiltModel {
     if (name === 'nginx.conf' || NGINX_STORAGE.test(c.file.text) || hosts.some((h) => c.file.text.includes(h))) extract(c.file, c.kind);
   }
 
+  const mediaBucketNames = literalBuckets(model);
   for (const { file, kind } of scripts) {
     const caller = kind === 'cron-script' ? runParts(file) : findCaller(file.path, model.scriptCalls);
+    // A script nothing schedules matters only for Mastodon commands or for deleting Mastodon's
+    // media (MSTDN109): infra repos hold hundreds of backup scripts that copy other buckets.
+    if (!caller && !scriptMayMatter(file.text, mediaBucketNames)) continue;
     if (kind === 'cron-script' && caller) model.schedulers.push(caller.scheduler);
+    parsed++;
     try {
       const invs = invocationsFromShell(file.text, undefined, {
         file,
@@ -159,7 +259,25 @@ export function buildModel(opts: LintOptions): BuiltModel {
     }
   }
 
-  return { model, notices, scanned: found.files.length, parsed };
+  return { model, notices, scanned, parsed };
+}
+
+/** The literal S3_BUCKET values of the env files read so far. */
+function literalBuckets(model: ProjectModel): string[] {
+  const out = new Set<string>();
+  for (const env of model.envFiles) {
+    const b = envGet(env, 'S3_BUCKET');
+    if (b && !b.template && b.value) out.add(b.value);
+  }
+  return [...out];
+}
+
+/** Mastodon itself, or a key only Mastodon's media use (MSTDN109's media paths, `cache` included). */
+const SCRIPT_MASTODON = /tootctl|mastodon|public\/system|cache|accounts\/(?:avatars|headers)|media_attachments|preview_cards|custom_emojis|site_uploads/i;
+
+/** Whether an unscheduled script can hold anything a rule reads: see SCRIPT_MASTODON, or a media bucket's name. */
+function scriptMayMatter(text: string, buckets: string[]): boolean {
+  return SCRIPT_MASTODON.test(text) || buckets.some((b) => text.includes(b));
 }
 
 /** /etc/cron.daily/x and friends are run by run-parts on that schedule. */

@@ -125,6 +125,12 @@ export interface ProjectModel {
   envFiles: EnvFile[];
   /** Buckets defined in Terraform, CloudFormation or AWS CLI JSON. */
   buckets: BucketConfig[];
+  /**
+   * `aws_s3_bucket` resources in Terraform modules that were not parsed because nothing in them
+   * can concern Mastodon (engine.ts says when): they still count when iac/media.ts asks whether a
+   * bucket is the only one in the repo.
+   */
+  unparsedBuckets: number;
   nginx: NginxConfig[];
   parseProblems: ParseProblem[];
   /** What `--check-bucket` could not verify on the live bucket (MSTDN213). */
@@ -132,5 +138,5 @@ export interface ProjectModel {
 }
 
 export function emptyModel(root: string): ProjectModel {
-  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], buckets: [], nginx: [], parseProblems: [], liveBucketNotes: [] };
+  return { root, files: [], invocations: [], schedulers: [], scriptCalls: [], envFiles: [], buckets: [], unparsedBuckets: 0, nginx: [], parseProblems: [], liveBucketNotes: [] };
 }

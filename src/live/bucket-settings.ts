@@ -152,7 +152,7 @@ const PERMISSION: Record<string, string> = {
 /** lint(), with the live bucket settings added to the model first when `checkBucket` is set. */
 export async function lintWithLiveBucket(opts: import('../lint/engine.ts').LintOptions, checkBucket: boolean, o: LiveBucketOptions = {}) {
   const { buildModel, lintModel } = await import('../lint/engine.ts');
-  const built = buildModel(opts);
+  const built = await buildModel(opts);
   if (checkBucket) {
     const n = await addLiveBuckets(built.model, o);
     if (n === 0) built.notices.push({ file: '.', message: '--check-bucket: no env file with S3_ENABLED=true and a literal S3_BUCKET, so no bucket was read' });

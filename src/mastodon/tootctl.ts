@@ -129,8 +129,12 @@ const HELP_MAP: Record<string, string> = { '-h': 'help', '-?': 'help', '--help':
 
 const MAIN: ThorClass = { commands: TOOTCTL_TOP_LEVEL, groups: TOOTCTL, map: TOOTCTL_TOP_LEVEL_MAP };
 
+const groupClasses = new WeakMap<Record<string, CommandSpec>, ThorClass>();
+
 function groupClass(commands: Record<string, CommandSpec>): ThorClass {
-  return { commands: { ...commands, help: GROUP_HELP }, groups: {}, map: HELP_MAP };
+  let cls = groupClasses.get(commands);
+  if (!cls) groupClasses.set(commands, (cls = { commands: { ...commands, help: GROUP_HELP }, groups: {}, map: HELP_MAP }));
+  return cls;
 }
 
 const method = (key: string): string => key.replace(/-/g, '_');
@@ -142,10 +146,16 @@ type Resolved = { key: string } | { ambiguous: string[] } | { unknown: true };
  * (command method names and `map` keys); an exact name wins, one candidate is taken, several are
  * "Ambiguous command"; with none the word is used as typed. Then `-` is read as `_`.
  */
+const commandNames = new WeakMap<ThorClass, { byMethod: Map<string, string>; names: string[] }>();
+
 function resolveCommand(cls: ThorClass, typed: string): Resolved {
-  const keys = [...Object.keys(cls.groups), ...Object.keys(cls.commands)];
-  const byMethod = new Map(keys.map((k) => [method(k), k]));
-  const names = [...byMethod.keys(), ...Object.keys(cls.map)];
+  let cached = commandNames.get(cls);
+  if (!cached) {
+    const keys = [...Object.keys(cls.groups), ...Object.keys(cls.commands)];
+    const byMethod = new Map(keys.map((k) => [method(k), k]));
+    commandNames.set(cls, (cached = { byMethod, names: [...byMethod.keys(), ...Object.keys(cls.map)] }));
+  }
+  const { byMethod, names } = cached;
   const possibilities = names.filter((n) => n.startsWith(typed)).sort();
   const unique = [...new Set(possibilities.map((k) => cls.map[k] ?? k))];
   let found: string[];
@@ -760,20 +770,27 @@ export function closest(input: string, candidates: string[]): string | undefined
   return bestD <= limit ? best : undefined;
 }
 
+let distanceRow = new Int32Array(64);
+
 /** Levenshtein distance; with `bound`, stops early and returns bound + 1 once it must exceed it. */
 export function distance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // One reused row: did-you-mean runs this against hundreds of names per unknown variable.
+  if (distanceRow.length <= b.length) distanceRow = new Int32Array(b.length + 1);
+  const row = distanceRow;
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
-    let rowMin = row[0];
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(tmp + 1, row[j - 1]! + 1, prev + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
       prev = tmp;
-      if (row[j]! < rowMin) rowMin = row[j]!;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return bound + 1;
   }

@@ -3,9 +3,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { lint, type LintResult } from '../../src/lint/engine.ts';
+import { lintSync, loadParsers, type LintResult } from '../../src/lint/engine.ts';
 import { defaultSettings, type LintSettings } from '../../src/lint/config.ts';
 import type { Finding } from '../../src/lint/findings.ts';
+
+// The HCL parser's wasm is loaded once, so lintTree() can stay synchronous.
+await loadParsers();
 
 export function writeTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'mops-'));
@@ -20,7 +23,7 @@ export function writeTree(files: Record<string, string | Buffer>): string {
 export function lintTree(files: Record<string, string | Buffer>, settings?: Partial<LintSettings>): LintResult {
   const dir = writeTree(files);
   try {
-    return lint({ paths: [dir], root: dir, settings: { ...defaultSettings(), ...settings } });
+    return lintSync({ paths: [dir], root: dir, settings: { ...defaultSettings(), ...settings } });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -164,21 +164,21 @@ test('config: failure-threshold decides the exit code; min-severity hides findin
   assert.deepEqual(brief(raised.findings), ['crontab:2:36-2:52 MSTDN102', 'crontab:3:36-3:52 MSTDN101']);
 });
 
-test('config file end to end: discovered under the linted root and applied', () => {
+test('config file end to end: discovered under the linted root and applied', async () => {
   const dir = writeTree({
     'mastodon-ops.yml': 'failure-threshold: warning\nmin-prune-days: 90\nrules:\n  MSTDN102:\n    ignore: [crontab:2]\n',
     crontab: `RAILS_ENV=production\n${HEADERS}\n`,
   });
   try {
     const opts = resolveOptions({ paths: [dir] });
-    const r = lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
+    const r = await lint({ paths: opts.paths, root: opts.root, settings: opts.settings });
     // MSTDN102 is ignored; --days 60 is below the configured 90.
     assert.deepEqual(brief(r.findings), ['crontab:2:53-2:62 MSTDN106']);
     assert.equal(r.suppressed, 1);
     assert.equal(exitCode(r, opts.settings.failureThreshold), 1);
     const all = resolveOptions({ paths: [dir], ignores: false });
     assert.equal(all.settings.applyIgnores, false);
-    const r2 = lint({ paths: all.paths, root: all.root, settings: all.settings });
+    const r2 = await lint({ paths: all.paths, root: all.root, settings: all.settings });
     assert.deepEqual(brief(r2.findings), ['crontab:2:36-2:52 MSTDN102', 'crontab:2:53-2:62 MSTDN106']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -61,7 +61,16 @@ export function bucketLabel(m: MediaBucket, c: BucketConfig): string {
   return c.name !== null ? `"${c.name}"` : c.label;
 }
 
+const computed = new WeakMap<ProjectModel, MediaBucket[]>();
+
+/** The media buckets of a model, computed once per model: five rules ask, after the model is complete. */
 export function mediaBuckets(model: ProjectModel): MediaBucket[] {
+  let out = computed.get(model);
+  if (!out) computed.set(model, (out = computeMediaBuckets(model)));
+  return out;
+}
+
+function computeMediaBuckets(model: ProjectModel): MediaBucket[] {
   const configs = model.buckets;
   const linkedTo = documentLinks(configs);
   const cliNames = cliLinks(model.invocations, configs);
@@ -81,7 +90,7 @@ export function mediaBuckets(model: ProjectModel): MediaBucket[] {
   }
   const floating = configs.filter(isFloating);
   const accounts = configs.filter((c) => c.kind === 'account');
-  const candidates = identities.size + unnamedBuckets.length;
+  const candidates = identities.size + unnamedBuckets.length + model.unparsedBuckets;
   /** A config and the documents that `file()` ties to it. */
   const withDocs = (list: BucketConfig[], confidence: Confidence, why: string | null): BucketLink[] => {
     const out: BucketLink[] = [];
@@ -168,9 +177,10 @@ function cliLinks(invocations: Invocation[], configs: BucketConfig[]): Map<Bucke
   const raw = configs.filter((c) => c.source === 'aws-json' && c.name === null);
   if (raw.length === 0) return out;
   for (const inv of invocations) {
+    if (inv.argv[1]?.value !== 's3api') continue;
     const v = inv.argv.map((w) => w.value);
     const tool = v[0]?.slice((v[0]?.lastIndexOf('/') ?? -1) + 1);
-    if (tool !== 'aws' || v[1] !== 's3api' || !S3API_PUT.test(v[2] ?? '')) continue;
+    if (tool !== 'aws' || !S3API_PUT.test(v[2] ?? '')) continue;
     let bucket: string | null = null;
     const files: string[] = [];
     for (let k = 3; k < v.length; k++) {

@@ -494,12 +494,12 @@ async function lintOnHostLayout(
   try {
     writeTree(dir, files);
     const run = () => lint({ paths: [dir], root: dir, settings });
-    let result = run();
+    let result = await run();
     const scripts = await fetchScripts(result.model.scriptCalls.map((c) => c.path));
     if (scripts.length) {
       writeTree(dir, scripts);
       files = [...files, ...scripts];
-      result = run();
+      result = await run();
     }
     return { findings: result.findings, files };
   } finally {

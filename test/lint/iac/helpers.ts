@@ -5,6 +5,7 @@ import { emptyEnv, emptyModel, type ProjectModel } from '../../../src/lint/model
 import { SourceFile, type Span } from '../../../src/lint/source.ts';
 import { parseEnv } from '../../../src/lint/parse/env.ts';
 import { extractTerraform } from '../../../src/lint/extract/terraform.ts';
+import { loadHclParser } from '../../../src/lint/parse/hcl.ts';
 import { extractJson } from '../../../src/lint/extract/json.ts';
 import { extractCloudFormationYaml } from '../../../src/lint/extract/cloudformation.ts';
 import { runRules } from '../../../src/lint/engine.ts';
@@ -12,6 +13,8 @@ import { invocationsFromShell } from '../../../src/lint/extract/shell-commands.t
 import { addInvocations } from '../../../src/lint/extract/common.ts';
 import { defaultSettings } from '../../../src/lint/config.ts';
 import type { Report, Rule } from '../../../src/lint/rule.ts';
+
+await loadHclParser();
 
 export function modelFrom(files: Record<string, string>, opts: { helm?: string[] } = {}): ProjectModel {
   const model = emptyModel('/repo');

@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { modelFrom } from './helpers.ts';
 import { lintTree } from '../../helpers/lint.ts';
 import { parseJson } from '../../../src/lint/iac/doc.ts';
-import { parseHcl } from '../../../src/lint/parse/hcl.ts';
+import { loadHclParser, parseHcl } from '../../../src/lint/parse/hcl.ts';
 import { SourceFile } from '../../../src/lint/source.ts';
+
+await loadHclParser();
 
 /** Deterministic bytes (xorshift), so a failure can be reproduced. */
 function randomText(n: number, seed: number): string {

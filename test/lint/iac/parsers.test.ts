@@ -2,9 +2,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHcl, type HclExpr } from '../../../src/lint/parse/hcl.ts';
+import { loadHclParser, parseHcl, type HclExpr } from '../../../src/lint/parse/hcl.ts';
 import { parseJson, get, str } from '../../../src/lint/iac/doc.ts';
 import { SourceFile, type Span } from '../../../src/lint/source.ts';
+
+await loadHclParser();
 
 function slice(f: SourceFile, s: Span): string {
   return f.text.slice(s.start.offset, s.end.offset);

@@ -113,7 +113,7 @@ test('hostile nginx files in a repo: reported, never thrown', () => {
   assert.ok(r.findings.some((f) => f.span.file === 'nginx/long.conf' && f.ruleId === 'MSTDN301'));
 });
 
-test('include: a sites-enabled symlink is the site it points to, analysed once with the http context', () => {
+test('include: a sites-enabled symlink is the site it points to, analysed once with the http context', async () => {
   const dir = writeTree({
     'nginx/nginx.conf': '# mastodon\nhttp {\n  resolver 127.0.0.53;\n  include /etc/nginx/sites-enabled/*;\n}\n',
     'nginx/sites-available/media.conf': SERVER,
@@ -121,7 +121,7 @@ test('include: a sites-enabled symlink is the site it points to, analysed once w
   try {
     mkdirSync(join(dir, 'nginx/sites-enabled'));
     symlinkSync('../sites-available/media.conf', join(dir, 'nginx/sites-enabled/media.conf'));
-    const r = lint({ paths: [dir], root: dir });
+    const r = await lint({ paths: [dir], root: dir });
     assert.deepEqual(brief(r.findings), []);
     assert.deepEqual(r.model.nginx.find((c) => c.file.path === 'nginx/nginx.conf')?.includes, ['nginx/sites-available/media.conf']);
   } finally {
