@@ -5,38 +5,27 @@ const require = __mopsCreateRequire(import.meta.url);
 const __filename = __mopsFileURLToPath(import.meta.url);
 const __dirname = __mopsDirname(__filename);
 import {
-  HEALTH_FORMATS,
-  renderHealth
-} from "./chunks/chunk-MPU33EUG.js";
-import {
   exitCode,
   render,
   resolveOptions
-} from "./chunks/chunk-AQNH22O5.js";
+} from "./chunks/chunk-4KU5UBNS.js";
+import {
+  HEALTH_FORMATS
+} from "./chunks/chunk-P5NUJPBO.js";
 import {
   VERSION
-} from "./chunks/chunk-QBCPIVVE.js";
+} from "./chunks/chunk-QCFWI7UQ.js";
 import {
   RULES,
   lint
-} from "./chunks/chunk-ZSG3DTZ5.js";
-import {
-  INIT_CONFIG
-} from "./chunks/chunk-IMXAAYA5.js";
-import "./chunks/chunk-HH3HSMCQ.js";
-import {
-  InstanceSchema,
-  loadOpsConfig
-} from "./chunks/chunk-WP4PAETY.js";
-import "./chunks/chunk-3TU2QESQ.js";
-import "./chunks/chunk-FTAW6ASX.js";
+} from "./chunks/chunk-I3VPKVRL.js";
 import {
   EXIT,
+  INIT_CONFIG,
   InternalError,
   UsageError
-} from "./chunks/chunk-IGJNZOZN.js";
-import "./chunks/chunk-HIL6MOFH.js";
-import "./chunks/chunk-RXEVMTNR.js";
+} from "./chunks/chunk-ZR2GA637.js";
+import "./chunks/chunk-ZHF7QFZJ.js";
 import {
   __commonJS,
   __require,
@@ -3518,7 +3507,7 @@ function registerLint(program2, setExit) {
       FLAG_NAMES
     );
     const lintOpts = { paths: opts.paths, root: opts.root, settings: opts.settings };
-    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-7ADSIMYU.js")).lintWithLiveBucket(lintOpts, true) : lint(lintOpts);
+    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-7WCIQXEW.js")).lintWithLiveBucket(lintOpts, true) : await lint(lintOpts);
     const color = opts.format === "text" && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const rel = relative(process.cwd(), opts.root).split(sep).join("/");
     const pathPrefix = rel && !rel.startsWith("..") ? rel : void 0;
@@ -3532,67 +3521,23 @@ function registerLint(program2, setExit) {
 }
 
 // src/cli/health.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-var loadChecks = () => import("./chunks/checks-VMSO5DJ2.js");
-var loadHealth = () => import("./chunks/health-M2Q242GZ.js");
-function instanceFromFlags(f) {
-  if (f.config) {
-    const ops = loadOpsConfig(f.config);
-    const names = Object.keys(ops.instances);
-    const name = f.instance ?? (names.length === 1 ? names[0] : void 0);
-    if (!name) throw new UsageError(`${f.config}: several instances (${names.join(", ")}); choose one with --instance`);
-    const cfg = ops.instances[name];
-    if (!cfg) throw new UsageError(`--instance ${name}: not in ${f.config}; choose from ${names.join(", ")}`);
-    return { name, cfg, configPath: f.config };
-  }
-  if (!f.env && !f.ssh) throw new UsageError("say which instance: --env .env.production, --ssh user@host with --host-key, or --config FILE");
-  let ssh;
-  if (f.ssh) {
-    const m = /^([^@\s]+)@([^:\s]+)(?::(\d+))?$/.exec(f.ssh);
-    if (!m) throw new UsageError(`--ssh ${f.ssh}: expected user@host or user@host:port`);
-    if (!f.hostKey) throw new UsageError("--ssh needs --host-key: the host key is always pinned (ssh-keyscan HOST | ssh-keygen -lf - prints its SHA256: fingerprint)");
-    if (!f.identity) throw new UsageError("--ssh needs --identity FILE (the private key)");
-    ssh = { host: m[2], port: m[3] ? Number(m[3]) : 22, user: m[1], hostKey: f.hostKey, privateKeyFile: f.identity };
-  }
-  const parsed = InstanceSchema.safeParse({
-    env: f.ssh ? f.envPath : f.env,
-    ssh,
-    url: f.url,
-    overrides: { databaseUrl: process.env.MASTODON_OPS_DATABASE_URL, redisUrl: process.env.MASTODON_OPS_REDIS_URL }
-  });
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new UsageError(`${i.path.join(".")}: ${i.message}`);
-  }
-  return { name: f.url ? new URL(f.url).host : f.ssh ?? f.env ?? "instance", cfg: parsed.data, configPath: "command line" };
-}
-function healthExitCode(r) {
-  return r.checks.some((c) => c.status === "fail" || c.status === "error") ? 1 : 0;
-}
 function registerHealth(program2, setExit) {
   program2.command("health").description("diagnose a live instance: S3 writes with the production ACL, missing objects, pruned avatars, Sidekiq, cron on the host").option("-c, --config <file>", "mastodon-ops config with `instances:` (see docs/health.md)").option("-i, --instance <name>", "which instance of the config file").option("--env <file>", "a local .env.production (no config file needed)").option("--ssh <user@host[:port]>", "read .env.production and the crontabs over SSH").option("--host-key <pin>", "with --ssh: the pinned host key (OpenSSH public key or SHA256: fingerprint)").option("--identity <file>", "with --ssh: private key file").option("--env-path <path>", "with --ssh: .env.production on the host (default /home/mastodon/live/.env.production)").option("--url <url>", "public URL (default https://LOCAL_DOMAIN)").option("--only <ids>", "only these checks (comma-separated ids or prefixes, e.g. s3,sidekiq)", (v, prev) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)], []).option("-f, --format <format>", `${HEALTH_FORMATS.join(", ")}`, "text").option("-o, --output <file>", "write the report to a file").option("--list-checks", "list the checks and exit").action(async (f) => {
+    if (!f.listChecks && !HEALTH_FORMATS.includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(", ")}`);
+    const run = await import("./chunks/health-run-UYAO7Y3N.js");
     if (f.listChecks) {
-      const { CHECKS: CHECKS2 } = await loadChecks();
-      for (const c of CHECKS2) process.stdout.write(`${c.id.padEnd(16)} ${c.title} (timeout ${c.timeoutMs / 1e3} s, needs ${c.needs.join(", ")})
-`);
+      process.stdout.write(run.listChecks());
       setExit(0);
       return;
     }
-    if (!HEALTH_FORMATS.includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(", ")}`);
-    const { name, cfg, configPath } = instanceFromFlags(f);
-    const [{ CHECKS }, { instanceHealth }] = await Promise.all([loadChecks(), loadHealth()]);
-    const report = await instanceHealth(name, cfg, CHECKS, { only: f.only, configPath });
-    const out = renderHealth(f.format, report);
-    if (f.output) writeFileSync2(f.output, out);
-    else process.stdout.write(out);
-    setExit(healthExitCode(report));
+    setExit(await run.runHealth(f));
   });
 }
 
 // src/cli/bot.ts
 function registerBot(program2, setExit, out = process.stdout) {
   program2.command("bot").description("run the Slack bot (/mastodon-health): Socket Mode by default, or HTTP; see docs/bot.md").option("-c, --config <file>", "config with `instances:` and `bot:` (default: $MASTODON_OPS_CONFIG)").option("--check-config", "validate the configuration and the environment, print a summary without secrets, and exit").action(async (f) => {
-    const { loadBotConfig, describeConfig } = await import("./chunks/config-DP4DCSSO.js");
+    const { loadBotConfig, describeConfig } = await import("./chunks/config-X3SEMMEI.js");
     if (f.checkConfig) {
       const c = loadBotConfig(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG);
       out.write(`${JSON.stringify(describeConfig(c), null, 2)}
@@ -3600,7 +3545,7 @@ function registerBot(program2, setExit, out = process.stdout) {
       setExit(0);
       return;
     }
-    const { startBot } = await import("./chunks/main-AIPVNWMS.js");
+    const { startBot } = await import("./chunks/main-SLM7O7SS.js");
     try {
       await startBot(process.env, { configPath: f.config });
     } catch (e) {
@@ -3617,8 +3562,8 @@ function registerAudit(program2, setExit, out = process.stdout) {
     if (f.format !== "text" && f.format !== "json") throw new UsageError(`--format ${f.format}: expected text or json`);
     const limit = Number(f.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${f.limit}: expected a positive integer`);
-    const { loadAuditSettings } = await import("./chunks/config-DP4DCSSO.js");
-    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-VNUBOI2W.js");
+    const { loadAuditSettings } = await import("./chunks/config-X3SEMMEI.js");
+    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-XR5RGP4H.js");
     const log = openAuditLog(loadAuditSettings(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG));
     try {
       const entries = await log.query({

@@ -13,26 +13,22 @@ import {
   resolveOptions,
   selectAnnotations,
   summaryLine
-} from "./chunks/chunk-AQNH22O5.js";
+} from "./chunks/chunk-4KU5UBNS.js";
 import {
   lintWithLiveBucket
-} from "./chunks/chunk-PWSS5TLI.js";
+} from "./chunks/chunk-GMNHWPAL.js";
 import {
   VERSION
-} from "./chunks/chunk-QBCPIVVE.js";
-import {
-  atOrAbove
-} from "./chunks/chunk-IMXAAYA5.js";
-import "./chunks/chunk-HH3HSMCQ.js";
+} from "./chunks/chunk-QCFWI7UQ.js";
 import {
   EXIT,
   InternalError,
-  UsageError
-} from "./chunks/chunk-IGJNZOZN.js";
-import "./chunks/chunk-NL3YTGEA.js";
-import "./chunks/chunk-HIL6MOFH.js";
+  UsageError,
+  atOrAbove
+} from "./chunks/chunk-ZR2GA637.js";
+import "./chunks/chunk-AHLGYGID.js";
 import "./chunks/chunk-3376YZKJ.js";
-import "./chunks/chunk-RXEVMTNR.js";
+import "./chunks/chunk-ZHF7QFZJ.js";
 import {
   __commonJS,
   __require,
