@@ -16,10 +16,10 @@ import {
 } from "./chunks/chunk-4KU5UBNS.js";
 import {
   lintWithLiveBucket
-} from "./chunks/chunk-GMNHWPAL.js";
+} from "./chunks/chunk-WSX43BFO.js";
 import {
   VERSION
-} from "./chunks/chunk-QCFWI7UQ.js";
+} from "./chunks/chunk-7UXBKFJB.js";
 import {
   EXIT,
   InternalError,

@@ -272,8 +272,11 @@ function literalBuckets(model: ProjectModel): string[] {
   return [...out];
 }
 
-/** Mastodon itself, or a key only Mastodon's media use (MSTDN109's media paths, `cache` included). */
-const SCRIPT_MASTODON = /tootctl|mastodon|public\/system|cache|accounts\/(?:avatars|headers)|media_attachments|preview_cards|custom_emojis|site_uploads/i;
+/**
+ * Mastodon itself, or a key only Mastodon's media use (MSTDN109's media paths; `cache` as a whole
+ * path segment, not `cache-1` or `apt_cache`).
+ */
+const SCRIPT_MASTODON = /tootctl|mastodon|public\/system|(?<![\w-])cache(?![\w-])|accounts\/(?:avatars|headers)|media_attachments|preview_cards|custom_emojis|site_uploads/i;
 
 /** Whether an unscheduled script can hold anything a rule reads: see SCRIPT_MASTODON, or a media bucket's name. */
 function scriptMayMatter(text: string, buckets: string[]): boolean {
