@@ -9,6 +9,7 @@
 //   npm run build && npm run bench                # defaults: sizes 10000,20000, 7 rounds
 //   node --import tsx bench/run.ts --sizes 10000 --rounds 3 --keep
 //   node --import tsx bench/run.ts --cli ../other-checkout/dist/cli.js   # time another build
+//   node --import tsx bench/run.ts --also /tmp/old/bin/mastodon-ops.js  # and an earlier build, side by side
 //
 // It builds nothing: it lints with dist/cli.js as it is, and says so when dist/ is older than src/.
 
@@ -29,10 +30,12 @@ interface Args {
   seed: number;
   /** The CLI to time (default bin/mastodon-ops.js), e.g. another checkout's dist/cli.js to compare. */
   cli: string;
+  /** Another build timed in the same rounds (e.g. the previous commit's), for a before/after ratio. */
+  also: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sizes: [10_000, 20_000], rounds: 7, keep: false, seed: 1, cli: CLI };
+  const a: Args = { sizes: [10_000, 20_000], rounds: 7, keep: false, seed: 1, cli: CLI, also: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = argv[i + 1];
@@ -40,15 +43,16 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--rounds' && v) (a.rounds = Number(v)), i++;
     else if (k === '--seed' && v) (a.seed = Number(v)), i++;
     else if (k === '--cli' && v) (a.cli = resolve(v)), i++;
+    else if (k === '--also' && v) (a.also = resolve(v)), i++;
     else if (k === '--keep') a.keep = true;
-    else throw new Error(`unknown argument ${k}; use --sizes 10000,20000 --rounds 7 --seed 1 --cli bin/mastodon-ops.js --keep`);
+    else throw new Error(`unknown argument ${k}; use --sizes 10000,20000 --rounds 7 --seed 1 --cli bin/mastodon-ops.js --also OTHER_CLI --keep`);
   }
   return a;
 }
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-interface Timing {
+export interface Timing {
   /** Wall-clock ms. */
   wall: number;
   /** User + system CPU ms of the command (GNU time), or NaN. Less sensitive to other load than wall time. */
@@ -56,7 +60,7 @@ interface Timing {
 }
 
 /** One run; output is read through a pipe and dropped, as a CI log would take it. */
-function timeRun(cmd: string, args: string[], ok: number[], scratch: string): Timing {
+export function timeRun(cmd: string, args: string[], ok: number[], scratch: string): Timing {
   const timeFile = join(scratch, 'time.txt');
   const [c, a] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const t = performance.now();
@@ -99,6 +103,9 @@ interface SizeResult {
   ratio: number;
   /** lint / grep, of the CPU-time medians. */
   cpuRatio: number;
+  /** The `--also` build, when given. */
+  also?: Timing[];
+  alsoMedian?: Timing;
 }
 
 function medians(ts: Timing[]): Timing {
@@ -131,12 +138,13 @@ function main(): void {
     });
     const grep = (dir: string): Timing => timeRun('grep', ['-rF', '--', '--prune-profiles', dir], [0, 1], work);
     const lintRun = (dir: string): Timing => timeRun(node, [args.cli, 'lint', dir, '--format', 'json'], [0, 1], work);
+    const alsoRun = (dir: string): Timing | null => (args.also ? timeRun(node, [args.also, 'lint', dir, '--format', 'json'], [0, 1], work) : null);
     // Warm the page cache and the disk's metadata cache.
     for (const t of trees) {
       grep(t.dir);
       lintRun(t.dir);
     }
-    const res = new Map(trees.map((t) => [t.n, { grep: [] as Timing[], lint: [] as Timing[] }]));
+    const res = new Map(trees.map((t) => [t.n, { grep: [] as Timing[], lint: [] as Timing[], also: [] as Timing[] }]));
     for (let round = 0; round < args.rounds; round++) {
       for (const t of trees) {
         const r = res.get(t.n);
@@ -149,6 +157,8 @@ function main(): void {
           r.grep.push(grep(t.dir));
           r.lint.push(lintRun(t.dir));
         }
+        const other = alsoRun(t.dir);
+        if (other) r.also.push(other);
       }
       out.startup.node.push(timeRun(node, ['-e', '0'], [0], work));
       out.startup.version.push(timeRun(node, [args.cli, '--version'], [0], work));
@@ -161,6 +171,7 @@ function main(): void {
       const g = medians(r.grep);
       const l = medians(r.lint);
       out.sizes[String(t.n)] = { files: t.n, gen: t.gen, grep: r.grep, lint: r.lint, grepMedian: g, lintMedian: l, ratio: l.wall / g.wall, cpuRatio: l.cpu / g.cpu };
+      if (r.also.length) Object.assign(out.sizes[String(t.n)]!, { also: r.also, alsoMedian: medians(r.also) });
     }
     const f = (ms: number): string => (Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(3)} s`);
     const x = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${r.toFixed(1)}x`);
@@ -170,6 +181,13 @@ function main(): void {
       ...Object.values(out.sizes).map((s) => `| ${s.files.toLocaleString('en')} | ${f(s.grepMedian.wall)} | ${f(s.lintMedian.wall)} | ${x(s.ratio)} | ${f(s.grepMedian.cpu)} | ${f(s.lintMedian.cpu)} | ${x(s.cpuRatio)} |`),
     ];
     const sizes = Object.values(out.sizes);
+    if (args.also) {
+      lines.push('', `\`--also\` ${args.also}:`, '', '| files | other wall | other / grep (wall) | this / other (wall) | other CPU | this / other (CPU) |', '|------:|-----------:|--------------------:|--------------------:|----------:|------------------:|');
+      for (const s of sizes) {
+        const o = s.alsoMedian;
+        if (o) lines.push(`| ${s.files.toLocaleString('en')} | ${f(o.wall)} | ${x(o.wall / s.grepMedian.wall)} | ${(s.lintMedian.wall / o.wall).toFixed(2)} | ${f(o.cpu)} | ${(s.lintMedian.cpu / o.cpu).toFixed(2)} |`);
+      }
+    }
     const first = sizes[0];
     const last = sizes[sizes.length - 1];
     if (first && last && first !== last) {
