@@ -263,7 +263,9 @@ describe('confirm flow (HTTP receiver, Redis)', () => {
     await bot.waitForAudit((e) => e.executionId === c.executionId && e.outcome === 'ok');
     open();
     await bot.waitForAudit((e) => e.executionId === a.executionId && e.outcome === 'ok');
-    assert.equal(await redis.client.get('mastodon-ops:bot:lock:social.example.org'), null, 'released');
+    // The final audit entry is written before the lock is released (the trail is complete before
+    // the next run can start), so the release follows it.
+    await waitUntil(async () => ((await redis.client.get('mastodon-ops:bot:lock:social.example.org')) === null ? true : undefined), 10_000, 'the lock released');
     await click(bot2, b.run);
     await bot2.waitForAudit((e) => e.executionId === b.executionId && e.outcome === 'ok');
     assert.equal(state.runs.length, 3);
@@ -280,7 +282,7 @@ describe('confirm flow (HTTP receiver, Redis)', () => {
     await bot2.waitForAudit((e) => e.executionId === p.executionId && e.outcome === 'cancel_requested' && /via Redis/.test(e.detail ?? ''));
     await bot.waitForAudit((e) => e.executionId === p.executionId && e.outcome === 'cancelled', 5000);
     assert.equal(state.sawAbort, true, 'the executor saw its signal abort');
-    assert.equal(await redis.client.get('mastodon-ops:bot:lock:social.example.org'), null);
+    await waitUntil(async () => ((await redis.client.get('mastodon-ops:bot:lock:social.example.org')) === null ? true : undefined), 10_000, 'the lock released');
   });
 
   test('Dismiss closes the prompt and spends it: Run no longer works', async () => {

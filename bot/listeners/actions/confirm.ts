@@ -111,7 +111,7 @@ export async function handleConfirm(c: ButtonClick): Promise<void> {
     await c.notify(errorMessage({ title: `${executor.title} not started`, message: 'the audit log cannot be written, and nothing writes without its audit entry', executionId: x }));
     return;
   }
-  await runConfirmed(c, executor, instance, instanceConfig, scope, lock, release).finally(release);
+  await runConfirmed(c, executor, instance, instanceConfig, scope, lock).finally(release);
 }
 
 async function runConfirmed(
@@ -121,7 +121,6 @@ async function runConfirmed(
   instanceConfig: NonNullable<BotRuntime['config']['instances'][string]>,
   scope: unknown,
   lock: { keepAlive(onLost: () => void): void } | undefined,
-  release: () => Promise<void>,
 ): Promise<void> {
   const { rt, payload: p } = c;
   const x = p.x;
@@ -175,9 +174,6 @@ async function runConfirmed(
   } finally {
     clearTimeout(deadline);
     rt.executions.finish(x);
-    // The instance is free once the run has stopped, before the final audit entry is written: a
-    // user who reads "cancelled" and runs again is not told it is busy (releasing twice is a no-op).
-    await release();
     await c.audit(x, outcome, { instance, detail, durationMs: Math.round(performance.now() - t0) });
   }
 }
