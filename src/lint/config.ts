@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { z, type core, type infer as Infer, type input } from './zod.ts';
+import { z, type infer as Infer } from './zod.ts';
 import { SEVERITIES, type Severity, type Threshold } from './findings.ts';
 import { UsageError } from './errors.ts';
 

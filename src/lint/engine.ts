@@ -43,11 +43,13 @@ const SCRIPT_KINDS = new Set<FileKind>(['shell', 'cron-script']);
 
 /**
  * Terraform text that can concern Mastodon whatever the bucket is called: its name, its env
- * settings, an account-wide S3 setting, or a key prefix only Mastodon writes (MSTDN401).
+ * settings, an account-wide S3 setting, or a key prefix only Mastodon writes (MSTDN401; `avatars`
+ * and `headers` alone too, for prefixes built from locals such as `"${local.root}/avatars/"`).
  * Case-sensitive on purpose: `S3_` must be Mastodon's variables, not the `s3_` of `aws_s3_bucket`.
  */
-const TF_MASTODON = /[Mm]astodon|MASTODON|(?:^|[^A-Za-z0-9_])S3_[A-Z]|AWS::S3|aws_s3_account|media_attachments|accounts\/(?:avatars|headers)|preview_cards|custom_emojis|site_uploads/;
-const TF_BUCKET_RESOURCE = /resource\s+"aws_s3_bucket"\s+"/g;
+const TF_MASTODON = /[Mm]astodon|MASTODON|(?:^|[^A-Za-z0-9_])S3_[A-Z]|AWS::S3|aws_s3_account|media_attachments|(?<!\w)(?:avatars|headers)(?!\w)|preview_cards|custom_emojis|site_uploads/;
+/** A bucket resource at the start of a line (a commented-out one does not count). */
+const TF_BUCKET_RESOURCE = /^[ \t]*resource\s+"aws_s3_bucket"\s+"/gm;
 
 /**
  * Which Terraform modules (directories: variables and locals live beside the resources) to parse.
@@ -96,9 +98,11 @@ function storageHosts(model: ProjectModel): string[] {
     for (const key of ['S3_ENDPOINT', 'S3_HOSTNAME', 'S3_ALIAS_HOST', 'S3_CLOUDFRONT_HOST']) {
       for (const e of env.byKey.get(key) ?? []) {
         if (e.template || !e.value) continue;
+        const url = /^[a-z]+:\/\//i.test(e.value);
         const host = e.value.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-        // A host has a dot or a port (`minio:9000`); a bare word would match prose in any file.
-        if (host.length > 3 && /[.:]/.test(host)) out.add(host);
+        // A host in a URL (`http://objects`), or with a dot or a port (`minio:9000`): a bare word
+        // that is not a URL is no host Mastodon could use, and would match prose in any file.
+        if (host.length > 3 && (url || /[.:]/.test(host))) out.add(host);
       }
     }
   }
@@ -278,9 +282,16 @@ function literalBuckets(model: ProjectModel): string[] {
  */
 const SCRIPT_MASTODON = /tootctl|mastodon|public\/system|(?<![\w-])cache(?![\w-])|accounts\/(?:avatars|headers)|media_attachments|preview_cards|custom_emojis|site_uploads/i;
 
-/** Whether an unscheduled script can hold anything a rule reads: see SCRIPT_MASTODON, or a media bucket's name. */
+/** `aws s3api put-bucket-lifecycle-configuration --bucket X ... file://doc.json` names a document's bucket (iac/media.ts). */
+const SCRIPT_S3API_PUT = /s3api\s+put-/;
+
+/**
+ * Whether an unscheduled script can hold anything a rule reads: see SCRIPT_MASTODON, a media
+ * bucket's name, or an s3api call that ties a bucket document to its bucket. Syntax errors in
+ * other scripts are not reported: they are not files mastodon-ops reads.
+ */
 function scriptMayMatter(text: string, buckets: string[]): boolean {
-  return SCRIPT_MASTODON.test(text) || buckets.some((b) => text.includes(b));
+  return SCRIPT_MASTODON.test(text) || SCRIPT_S3API_PUT.test(text) || buckets.some((b) => text.includes(b));
 }
 
 /** /etc/cron.daily/x and friends are run by run-parts on that schedule. */

@@ -3,7 +3,7 @@
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z, type core, type infer as Infer, type input } from './zod.ts';
+import { z, type core, type input } from './zod.ts';
 import { discoverConfig, defaultSettings, loadConfig, type LintSettings } from './config.ts';
 import { SEVERITIES, type Threshold } from './findings.ts';
 import { FORMATS, type Format } from './reporters/index.ts';

@@ -311,17 +311,30 @@ function impossibleDate(fields: Token[]): ScheduleProblem | null {
   };
 }
 
-/** The months a month field lists; steps are ignored, which can only add months. */
+/**
+ * The months a month field lists, steps included: `*` or a range with a step (`2-8/2`), and `6/2`
+ * (June to December, as cronie and robfig/cron read a start with a step). Anything unreadable
+ * counts as every month, so no date is called impossible on a guess.
+ */
 function monthsOf(text: string): number[] {
-  const out: number[] = [];
+  const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const out = new Set<number>();
   for (const item of text.split(',')) {
-    const [a, b] = item.split('/')[0]!.split('-');
-    if (a === '*') return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    const lo = valueOf(a ?? '', VIXIE_FIELDS[3]!) ?? 1;
-    const hi = b !== undefined ? (valueOf(b, VIXIE_FIELDS[3]!) ?? lo) : lo;
-    for (let m = lo; m <= hi; m++) out.push(m);
+    const [range = '', stepText] = item.split('/');
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (!Number.isInteger(step) || step < 1) return ALL;
+    let lo: number | null;
+    let hi: number | null;
+    if (range === '*') [lo, hi] = [1, 12];
+    else {
+      const [a = '', b] = range.split('-');
+      lo = valueOf(a, VIXIE_FIELDS[3]!);
+      hi = b !== undefined ? valueOf(b, VIXIE_FIELDS[3]!) : stepText !== undefined ? 12 : lo;
+    }
+    if (lo === null || hi === null) return ALL;
+    for (let m = lo; m <= hi; m += step) out.add(m);
   }
-  return out.length ? out : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  return out.size ? [...out] : ALL;
 }
 
 function isGoDuration(s: string): boolean {

@@ -73,3 +73,34 @@ test('a Terraform file over 1 MiB is reported at its first line instead of parse
   assert.deepEqual(brief(f), ['infra/s3.tf:1:1-1:31 MSTDN001']);
   assert.match(f[0]!.message, /1\.0 MiB, over the 1 MiB mastodon-ops parses/);
 });
+
+// Cases found in review: each gave a different finding from parsing everything.
+
+test('a commented-out bucket resource is not counted: the only bucket is still linked with low confidence', () => {
+  const tf = '# resource "aws_s3_bucket" "old" {}\nresource "aws_s3_bucket" "x" {\n  bucket = var.name\n}\nvariable "name" {}\n';
+  const r = lintTree({ '.env.production': ENV, 'infra/other/main.tf': tf });
+  assert.equal(r.model.unparsedBuckets, 0);
+  assert.ok(r.findings.some((f) => f.ruleId === 'MSTDN201' && f.confidence === 'low'));
+});
+
+test('a lifecycle prefix built from locals (`${local.root}/avatars/`) keeps its module parsed', () => {
+  const tf = 'resource "aws_s3_bucket" "assets" {\n  bucket = "assets"\n}\nlocals {\n  root = "accounts"\n}\nresource "aws_s3_bucket_lifecycle_configuration" "assets" {\n  bucket = aws_s3_bucket.assets.id\n  rule {\n    id     = "x"\n    status = "Enabled"\n    filter {\n      prefix = "${local.root}/avatars/"\n    }\n    expiration {\n      days = 7\n    }\n  }\n}\n';
+  const r = lintTree({ 'infra/grafana/s3.tf': OTHER_TF, 'infra/x/s3.tf': tf });
+  assert.ok(brief(r.findings).some((l) => l.startsWith('infra/x/s3.tf') && l.endsWith('MSTDN401')));
+});
+
+test('an unscheduled script that applies a bucket document to another bucket is read, so the document is not taken for Mastodon\'s', () => {
+  const r = lintTree({
+    '.env.production': ENV,
+    'lifecycle.json': '{"Rules": [{"ID": "x", "Status": "Enabled", "Filter": {"Prefix": ""}, "Expiration": {"Days": 7}}]}',
+    'apply-logs.sh': '#!/bin/sh\naws s3api put-bucket-lifecycle-configuration --bucket logs --lifecycle-configuration file://lifecycle.json\n',
+  });
+  assert.deepEqual(brief(r.findings, 'MSTDN401'), []);
+});
+
+test('nginx: a bare host in an S3_ENDPOINT URL marks the proxy to it as storage', () => {
+  const site = 'server {\n  listen 80;\n  location /files/ {\n    proxy_pass http://objects;\n  }\n}\n';
+  const r = lintTree({ '.env.production': `${ENV}S3_ENDPOINT=http://objects\n`, 'nginx/sites-enabled/files.conf': site });
+  assert.equal(r.model.nginx.length, 1);
+  assert.ok(r.findings.some((f) => f.ruleId === 'MSTDN301'));
+});

@@ -40,6 +40,13 @@ test('cron: a date that never comes is reported, one that comes in some listed m
   assert.match(validateScheduleText('0 4 30 2 *', 'vixie')!.consequence ?? '', /never runs/);
   assert.equal(bad('0 4 31 1,2 *', 'vixie'), 'ok');
   assert.equal(bad('0 4 31 2 1', 'vixie'), 'ok'); // cron ORs day-of-month and day-of-week
+  assert.equal(bad('0 4 29 feb *', 'vixie'), 'ok'); // comes in leap years
+  // Steps: `6/2` is June, August, October, December; `2-3/2` is February only.
+  assert.equal(bad('0 4 31 6/2 *', 'vixie'), 'ok');
+  assert.equal(bad('0 4 31 */2 *', 'vixie'), 'ok');
+  assert.equal(bad('0 4 30 2-3/2 *', 'vixie'), '30 2-3/2');
+  assert.equal(bad('0 4 31 4-6/7 *', 'vixie'), '31 4-6/7');
+  assert.equal(bad('0 4 31 4,6 *', 'vixie'), '31 4,6');
 });
 
 test('Kubernetes: robfig/cron rules and the API server refusing TZ in the schedule', () => {

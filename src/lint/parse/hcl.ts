@@ -131,8 +131,9 @@ export function parseHcl(file: SourceFile): HclParse {
     const why = loadError || 'loadHclParser() was not awaited before parsing';
     return { body: empty, problems: [{ span: firstLine, message: `the HCL parser could not be loaded (${why}), so this Terraform file was not checked` }] };
   }
-  if (file.text.length > MAX_HCL_BYTES) {
-    return { body: empty, problems: [{ span: firstLine, message: `this Terraform file is ${(file.text.length / 1048576).toFixed(1)} MiB, over the ${MAX_HCL_BYTES / 1048576} MiB mastodon-ops parses, so it was not checked; split it into smaller files` }] };
+  const bytes = file.text.length > MAX_HCL_BYTES / 3 ? Buffer.byteLength(file.text) : file.text.length;
+  if (bytes > MAX_HCL_BYTES) {
+    return { body: empty, problems: [{ span: firstLine, message: `this Terraform file is ${(bytes / 1048576).toFixed(1)} MiB, over the ${MAX_HCL_BYTES / 1048576} MiB mastodon-ops parses, so it was not checked; split it into smaller files` }] };
   }
   const started = Date.now();
   let tree;
