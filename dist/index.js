@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-4KU5UBNS.js";
 import {
   lintWithLiveBucket
-} from "./chunks/chunk-NCWM3VI6.js";
+} from "./chunks/chunk-SCESCVEM.js";
 import {
   VERSION
 } from "./chunks/chunk-7UXBKFJB.js";

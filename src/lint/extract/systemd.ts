@@ -15,7 +15,12 @@
 //   the timer's `Unit=` beside the timer) and read then, so a timer that never mentions Mastodon
 //   still schedules its service, and a service that runs a script still hands its schedule to it.
 //   A unit read that way is added to model.files, and skipped when the engine reaches it later.
+// - drop-ins are read from disk the same way: `x.service.d/*.conf` (and the template's
+//   `x@.service.d/`), in file-name order after the unit, as systemd merges them. What they set
+//   overrides the unit: `Environment=` adds (`systemctl edit` puts RAILS_ENV there), an empty
+//   `ExecStart=` or `OnCalendar=` clears what came before. Positions point into the drop-in.
 
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { emptyEnv, type Env, type Invocation, type ProjectModel, type Schedule, type Scheduler } from '../model.ts';
 import type { SourceFile } from '../source.ts';
@@ -87,8 +92,53 @@ function problems(file: SourceFile, model: ProjectModel, unit: UnitFile): void {
   for (const p of unit.problems) model.parseProblems.push({ span: file.span(p.start, p.end), message: p.message, severity: p.severity });
 }
 
-function section(unit: UnitFile, name: string): UnitEntry[] {
-  return unit.entries.filter((e) => e.section === name);
+/** A unit entry with the file it is in: the unit itself or one of its drop-ins. */
+interface Sourced {
+  e: UnitEntry;
+  file: SourceFile;
+  dropIn: boolean;
+}
+
+/** The entries of one section of a unit and of its drop-ins, in the order systemd applies them. */
+function section(file: SourceFile, unit: UnitFile, dropIns: { file: SourceFile; unit: UnitFile }[], name: string): Sourced[] {
+  const out: Sourced[] = unit.entries.filter((e) => e.section === name).map((e) => ({ e, file, dropIn: false }));
+  for (const d of dropIns) for (const e of d.unit.entries) if (e.section === name) out.push({ e, file: d.file, dropIn: true });
+  return out;
+}
+
+/** `x.service.d/*.conf` (and `x@.service.d/` for an instance) beside the unit, read and parsed, in file-name order. */
+function readDropIns(file: SourceFile, name: string, model: ProjectModel, st: State): { file: SourceFile; unit: UnitFile }[] {
+  if (!file.absPath) return [];
+  const dir = dirOf(file.path);
+  const template = name.replace(/@[^.]+\./, '@.');
+  const found = new Map<string, { rel: string; abs: string }>();
+  for (const d of template === name ? [name] : [template, name]) {
+    let list: string[];
+    try {
+      list = readdirSync(join(dirname(file.absPath), `${d}.d`));
+    } catch {
+      continue;
+    }
+    // The same file name in the instance's directory replaces the template's.
+    for (const f of list) {
+      if (!/\.conf(\.j2)?$/i.test(f)) continue;
+      const rel = `${dir ? `${dir}/` : ''}${d}.d/${f}`;
+      found.set(f.replace(/\.j2$/i, ''), { rel, abs: join(dirname(file.absPath), `${d}.d`, f) });
+    }
+  }
+  const out: { file: SourceFile; unit: UnitFile }[] = [];
+  for (const key of [...found.keys()].sort()) {
+    const { rel, abs } = found.get(key)!;
+    if (st.handled.has(rel)) continue;
+    const { file: f } = readSource(rel, abs);
+    if (!f) continue;
+    st.handled.add(rel);
+    model.files.push(f);
+    const unit = parseUnit(f.text);
+    problems(f, model, unit);
+    out.push({ file: f, unit });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,13 +148,14 @@ function extractTimer(file: SourceFile, model: ProjectModel, st: State): void {
   const unit = parseUnit(file.text);
   problems(file, model, unit);
   const name = unitName(file.path);
-  let triggers: UnitEntry[] = [];
+  let triggers: Sourced[] = [];
   let target = name.replace(/\.timer$/, '.service');
-  for (const e of section(unit, 'Timer')) {
+  for (const t of section(file, unit, readDropIns(file, name, model, st), 'Timer')) {
+    const e = t.e;
     if (e.key === 'OnCalendar' || MONOTONIC_KEYS.includes(e.key)) {
       // An empty assignment resets every trigger set so far.
       if (e.value === '') triggers = [];
-      else triggers.push(e);
+      else triggers.push(t);
     } else if (e.key === 'Unit' && e.value !== '') target = e.value;
   }
   if (triggers.length === 0) {
@@ -117,13 +168,13 @@ function extractTimer(file: SourceFile, model: ProjectModel, st: State): void {
   }
   const dir = dirOf(file.path);
   let first: Scheduler | null = null;
-  for (const e of triggers) {
-    const valueSpan = file.span(e.offsets[0] ?? e.start, e.offsets[e.offsets.length - 1] ?? e.end);
+  for (const { e, file: f } of triggers) {
+    const valueSpan = f.span(e.offsets[0] ?? e.start, e.offsets[e.offsets.length - 1] ?? e.end);
     const schedule: Schedule =
       e.key === 'OnCalendar'
         ? { kind: 'oncalendar', text: e.value, known: !/\{\{|\{%|%[^%]/.test(e.value.replace(/%%/g, '')), span: valueSpan }
-        : { kind: 'unknown', text: `${e.key}=${e.value}`, known: true, span: file.span(e.start, e.end) };
-    const s: Scheduler = { kind: 'systemd-timer', label: `systemd timer ${name}`, span: file.span(e.start, e.end), schedule };
+        : { kind: 'unknown', text: `${e.key}=${e.value}`, known: true, span: f.span(e.start, e.end) };
+    const s: Scheduler = { kind: 'systemd-timer', label: `systemd timer ${name}`, span: f.span(e.start, e.end), schedule };
     model.schedulers.push(s);
     first ??= s;
   }
@@ -184,8 +235,8 @@ function extractService(file: SourceFile, model: ProjectModel, st: State): void 
   problems(file, model, unit);
   const name = unitName(file.path);
   const dir = dirOf(file.path);
-  const entries = section(unit, 'Service');
-  const env = serviceEnv(file, name, entries);
+  const entries = section(file, unit, readDropIns(file, name, model, st), 'Service');
+  const env = serviceEnv(name, entries);
 
   const activates = (t: TimerState) => t.target === name || t.target.replace(/@[^.]+\./, '@.') === name;
   const timers = st.timers.filter(activates);
@@ -204,16 +255,16 @@ function extractService(file: SourceFile, model: ProjectModel, st: State): void 
   const specifier = specifiers(name);
   const invocations: Invocation[] = [];
   for (const key of EXEC_KEYS) {
-    let lines: UnitEntry[] = [];
-    for (const e of entries) {
-      if (e.key !== key) continue;
-      if (e.value === '') lines = [];
-      else lines.push(e);
+    let lines: Sourced[] = [];
+    for (const t of entries) {
+      if (t.e.key !== key) continue;
+      if (t.e.value === '') lines = [];
+      else lines.push(t);
     }
-    for (const e of lines) {
+    for (const { e, file: f } of lines) {
       const parsed = parseExec(e.value, e.offsets, specifier);
-      for (const p of parsed.problems) model.parseProblems.push({ span: file.span(p.start, p.end), message: p.message });
-      for (const cmd of parsed.commands) for (const item of commandInvocations(file, cmd, env, scheduler)) invocations.push(item);
+      for (const p of parsed.problems) model.parseProblems.push({ span: f.span(p.start, p.end), message: p.message });
+      for (const cmd of parsed.commands) for (const item of commandInvocations(f, cmd, env, scheduler)) invocations.push(item);
     }
   }
   addInvocations(model, invocations);
@@ -243,32 +294,33 @@ function specifiers(unit: string): (c: string) => string | null {
   };
 }
 
-function serviceEnv(file: SourceFile, unit: string, entries: UnitEntry[]): Env {
+function serviceEnv(unit: string, entries: Sourced[]): Env {
   const env = emptyEnv('complete');
   env.notes.push('systemd starts the service with only its Environment= settings');
-  for (const e of entries) {
+  for (const { e, file, dropIn } of entries) {
     const line = file.position(e.start).line;
+    const where = dropIn ? `${unit} (drop-in ${file.path.slice(file.path.lastIndexOf('/') + 1)})` : unit;
     if (e.key === 'Environment') {
       if (e.value === '') {
         for (const [k, v] of env.vars) if (v.source.startsWith('Environment=')) env.vars.delete(k);
         continue;
       }
       for (const a of parseEnvironment(e.value, e.offsets)) {
-        env.vars.set(a.name, { value: a.value, span: file.span(a.start, a.end), source: `Environment= in ${unit} line ${line}` });
+        env.vars.set(a.name, { value: a.value, span: file.span(a.start, a.end), source: `Environment= in ${where} line ${line}` });
       }
     } else if (e.key === 'EnvironmentFile' && e.value !== '') {
       env.kind = 'opaque';
       env.notes.push(`EnvironmentFile=${e.value} adds variables`);
     } else if (e.key === 'PassEnvironment' && e.value !== '') {
       for (const name of e.value.split(/\s+/)) {
-        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) env.vars.set(name, { value: null, span: file.span(e.start, e.end), source: `PassEnvironment= in ${unit} line ${line}` });
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) env.vars.set(name, { value: null, span: file.span(e.start, e.end), source: `PassEnvironment= in ${where} line ${line}` });
       }
     } else if (e.key === 'UnsetEnvironment') {
       for (const name of e.value.split(/\s+/)) env.vars.delete(name.split('=')[0] ?? name);
     } else if (e.key === 'User' && e.value !== '') {
       const user = /^[%{]/.test(e.value) ? null : e.value;
-      for (const k of ['USER', 'LOGNAME']) env.vars.set(k, { value: user, span: file.span(e.start, e.end), source: `User= in ${unit}` });
-      env.vars.set('HOME', { value: null, span: file.span(e.start, e.end), source: `User= in ${unit}` });
+      for (const k of ['USER', 'LOGNAME']) env.vars.set(k, { value: user, span: file.span(e.start, e.end), source: `User= in ${where}` });
+      env.vars.set('HOME', { value: null, span: file.span(e.start, e.end), source: `User= in ${where}` });
     }
   }
   return env;

@@ -85,6 +85,48 @@ test('systemd has no RAILS_ENV of its own: MSTDN108 fires on the program word', 
   assert.equal(spanText(files, f[0]!), '/home/mastodon/live/bin/tootctl');
 });
 
+test('drop-ins: RAILS_ENV from `systemctl edit` (x.service.d/override.conf) satisfies MSTDN108', () => {
+  const files = {
+    'systemd/mastodon-media.service': '[Service]\nExecStart=/home/mastodon/live/bin/tootctl media remove --days 30\n',
+    'systemd/mastodon-media.timer': '[Timer]\nOnCalendar=daily\n',
+    'systemd/mastodon-media.service.d/override.conf': '[Service]\nEnvironment=RAILS_ENV=production\n',
+  };
+  const r = lintTree(files);
+  assert.deepEqual(brief(r.findings, 'MSTDN108'), []);
+  const inv = r.model.invocations.find((i) => i.tootctl);
+  assert.equal(inv?.env.vars.get('RAILS_ENV')?.source, 'Environment= in mastodon-media.service (drop-in override.conf) line 2');
+});
+
+test('drop-ins: an empty ExecStart= clears the unit\'s command, the new one is checked at its place in the drop-in', () => {
+  const files = {
+    'mastodon-media.service': '[Service]\nEnvironment=RAILS_ENV=production\nExecStart=/home/mastodon/live/bin/tootctl media remove --days 30\n',
+    'mastodon-media.timer': '[Timer]\nOnCalendar=daily\n',
+    'mastodon-media.service.d/10-prune.conf': '[Service]\nExecStart=\nExecStart=/home/mastodon/live/bin/tootctl media remove --prune-profiles\n',
+  };
+  const r = lintTree(files);
+  const tootctl = r.model.invocations.filter((i) => i.tootctl);
+  assert.equal(tootctl.length, 1);
+  assert.equal(tootctl[0]!.file.path, 'mastodon-media.service.d/10-prune.conf');
+  assert.deepEqual(brief(r.findings, 'MSTDN101'), ['mastodon-media.service.d/10-prune.conf:3:56-3:72 MSTDN101']);
+  assert.equal(spanText(files, r.findings.find((f) => f.ruleId === 'MSTDN101')!), '--prune-profiles');
+});
+
+test('drop-ins: a timer override replaces the schedule; drop-ins apply in file-name order', () => {
+  const files = {
+    'prune.service': '[Service]\nExecStart=/home/mastodon/live/bin/tootctl media remove --days 30\n',
+    'prune.service.d/20-env.conf': '[Service]\nEnvironment=RAILS_ENV=production\n',
+    'prune.service.d/10-env.conf': '[Service]\nEnvironment=RAILS_ENV=staging\n',
+    'prune.timer': '[Unit]\nDescription=Mastodon media prune\n[Timer]\nOnCalendar=daily\n',
+    'prune.timer.d/schedule.conf': '[Timer]\nOnCalendar=\nOnCalendar=Sun *-*-* 04:00\n',
+  };
+  const r = lintTree(files);
+  const inv = r.model.invocations.find((i) => i.tootctl);
+  assert.equal(inv?.env.vars.get('RAILS_ENV')?.value, 'production');
+  assert.equal(inv?.scheduler?.schedule?.text, 'Sun *-*-* 04:00');
+  assert.equal(inv?.scheduler?.span.file, 'prune.timer.d/schedule.conf');
+  assert.deepEqual(brief(r.findings, 'MSTDN108'), []);
+});
+
 test('EnvironmentFile= makes the environment opaque', () => {
   const r = lintTree({
     'x.service': '[Service]\nEnvironmentFile=/home/mastodon/live/.env.production\nExecStart=/home/mastodon/live/bin/tootctl media remove\n',
