@@ -60,14 +60,12 @@ const TF_BUCKET_RESOURCE = /^[ \t]*resource\s+"aws_s3_bucket"\s+"/gm;
  * literally. A skipped module's buckets are still counted (model.unparsedBuckets).
  */
 function terraformModulesToParse(model: ProjectModel, modules: Map<string, string[]>): { parse: Set<string>; unparsedBuckets: number } {
-  const names = new Set<string>();
-  let anyBucketUnknown = false;
-  for (const env of model.envFiles) {
+  const names = literalBuckets(model);
+  const anyBucketUnknown = model.envFiles.some((env) => {
     const enabled = envGet(env, 'S3_ENABLED');
     const bucket = envGet(env, 'S3_BUCKET');
-    if (bucket && !bucket.template && bucket.value) names.add(bucket.value);
-    else if (enabled && (enabled.template || enabled.value === 'true')) anyBucketUnknown = true;
-  }
+    return !(bucket && !bucket.template && bucket.value) && enabled !== undefined && (enabled.template || enabled.value === 'true');
+  });
   const counts = new Map<string, number>();
   let total = 0;
   for (const [dir, texts] of modules) {
@@ -76,12 +74,16 @@ function terraformModulesToParse(model: ProjectModel, modules: Map<string, strin
     counts.set(dir, n);
     total += n;
   }
+  const concernsMastodon = (t: string) => TF_MASTODON.test(t) || names.some((b) => t.includes(b));
   const parse = new Set<string>();
   let unparsedBuckets = 0;
   for (const [dir, texts] of modules) {
     const n = counts.get(dir) ?? 0;
     const mustParse =
-      n === 0 ? texts.some((t) => t.includes('aws_s3') || TF_MASTODON.test(t)) : anyBucketUnknown || total < 2 || texts.some((t) => TF_MASTODON.test(t) || [...names].some((b) => t.includes(b)));
+      n === 0
+        ? // Variables, locals, or settings of a bucket defined elsewhere (a fragment).
+          texts.some((t) => t.includes('aws_s3') || TF_MASTODON.test(t))
+        : anyBucketUnknown || total < 2 || texts.some(concernsMastodon);
     if (mustParse) parse.add(dir);
     else unparsedBuckets += n;
   }
@@ -150,6 +152,7 @@ export async function buildModel(opts: LintOptions): Promise<BuiltModel> {
   return extractAll(read, opts);
 }
 
+/** buildModel() for callers that have awaited `loadParsers()` (see lintSync). */
 export function buildModelSync(opts: LintOptions): BuiltModel {
   return extractAll(readCandidates(opts), opts);
 }
