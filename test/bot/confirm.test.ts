@@ -31,7 +31,8 @@ describe('ButtonSigner', () => {
     const data = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
     const altered = Buffer.from(JSON.stringify({ ...data, s: { count: 3000 } })).toString('base64url');
     assert.deepEqual(s.verify(`${p}.${altered}.${mac}`), { ok: false, reason: 'bad_signature' });
-    const flipped = `${mac.slice(0, -2)}${mac.endsWith('A') ? 'B' : 'A'}${mac.slice(-1)}`;
+    // Change the second-to-last character (the last one carries unused bits in base64url).
+    const flipped = `${mac.slice(0, -2)}${mac.at(-2) === 'A' ? 'B' : 'A'}${mac.slice(-1)}`;
     assert.deepEqual(s.verify(`${p}.${body}.${flipped}`), { ok: false, reason: 'bad_signature' });
     assert.deepEqual(s.verify(`${p}.${body}`), { ok: false, reason: 'malformed' });
     assert.deepEqual(s.verify(undefined), { ok: false, reason: 'malformed' });
