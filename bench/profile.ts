@@ -1,6 +1,7 @@
 // Where the linter's time goes on a tree: runs the bundled CLI under `node --cpu-prof` and sums
 // self time by function and by the source it belongs to (node internals, the bundle's modules by
-// the `// src/...` and `// node_modules/...` markers esbuild writes, wasm, GC, idle).
+// the `// src/...` and `// node_modules/...` markers esbuild writes, wasm, GC, idle), then the time
+// including callees of each pipeline stage (readCandidates, extractYaml, runRules, ...).
 //
 //   node --import tsx bench/profile.ts <dir> [top=25]
 
@@ -76,7 +77,29 @@ export function summarise(profile: CpuProfile, top = 25): string {
       .slice(0, top)
       .map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`)
       .join('\n');
-  return `profiled ${(total / 1000).toFixed(0)} ms (from V8 start of profiling)\n\nself time by module:\n${fmt(byMod)}\n\nself time by function:\n${fmt(byFn)}\n`;
+  return `profiled ${(total / 1000).toFixed(0)} ms (from V8 start of profiling)\n\nself time by module:\n${fmt(byMod)}\n\nself time by function:\n${fmt(byFn)}\n\n${stages(profile)}`;
+}
+
+/** The pipeline's stages, as functions of the engine and its extractors (time including callees). */
+const STAGES = ['readCandidates', 'discover', 'readSource', 'extractAll', 'extractYaml', 'parseAllDocuments', 'invocationsFromShell', 'extractCrontab', 'extractTerraform', 'extractNginx', 'runRules', 'render'];
+
+/** Inclusive time of each stage: samples whose stack contains the function, counted once per sample. */
+export function stages(profile: CpuProfile): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const incl = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = byId.get(cur)?.callFrame.functionName ?? '';
+      if (STAGES.includes(f) && !seen.has(f)) {
+        seen.add(f);
+        incl.set(f, (incl.get(f) ?? 0) + (profile.timeDeltas[i] ?? 0));
+      }
+    }
+  });
+  return `time including callees, by stage:\n${STAGES.map((f) => `${((incl.get(f) ?? 0) / 1000).toFixed(1).padStart(8)} ms  ${f}`).join('\n')}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -18,7 +18,7 @@ import {
 import {
   RULES,
   lint
-} from "./chunks/chunk-DFAYRTWQ.js";
+} from "./chunks/chunk-OPWKECVV.js";
 import {
   EXIT,
   INIT_CONFIG,
@@ -3507,7 +3507,7 @@ function registerLint(program2, setExit) {
       FLAG_NAMES
     );
     const lintOpts = { paths: opts.paths, root: opts.root, settings: opts.settings };
-    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-KSMI7R53.js")).lintWithLiveBucket(lintOpts, true) : await lint(lintOpts);
+    const result = flags.checkBucket ? await (await import("./chunks/bucket-settings-LJD6FUKW.js")).lintWithLiveBucket(lintOpts, true) : await lint(lintOpts);
     const color = opts.format === "text" && !flags.output && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const rel = relative(process.cwd(), opts.root).split(sep).join("/");
     const pathPrefix = rel && !rel.startsWith("..") ? rel : void 0;
@@ -3524,7 +3524,7 @@ function registerLint(program2, setExit) {
 function registerHealth(program2, setExit) {
   program2.command("health").description("diagnose a live instance: S3 writes with the production ACL, missing objects, pruned avatars, Sidekiq, cron on the host").option("-c, --config <file>", "mastodon-ops config with `instances:` (see docs/health.md)").option("-i, --instance <name>", "which instance of the config file").option("--env <file>", "a local .env.production (no config file needed)").option("--ssh <user@host[:port]>", "read .env.production and the crontabs over SSH").option("--host-key <pin>", "with --ssh: the pinned host key (OpenSSH public key or SHA256: fingerprint)").option("--identity <file>", "with --ssh: private key file").option("--env-path <path>", "with --ssh: .env.production on the host (default /home/mastodon/live/.env.production)").option("--url <url>", "public URL (default https://LOCAL_DOMAIN)").option("--only <ids>", "only these checks (comma-separated ids or prefixes, e.g. s3,sidekiq)", (v, prev) => [...prev, ...v.split(",").map((s) => s.trim()).filter(Boolean)], []).option("-f, --format <format>", `${HEALTH_FORMATS.join(", ")}`, "text").option("-o, --output <file>", "write the report to a file").option("--list-checks", "list the checks and exit").action(async (f) => {
     if (!f.listChecks && !HEALTH_FORMATS.includes(f.format)) throw new UsageError(`--format ${f.format}: expected one of ${HEALTH_FORMATS.join(", ")}`);
-    const run = await import("./chunks/health-run-HU6YK3BF.js");
+    const run = await import("./chunks/health-run-NR2347GW.js");
     if (f.listChecks) {
       process.stdout.write(run.listChecks());
       setExit(0);
@@ -3537,7 +3537,7 @@ function registerHealth(program2, setExit) {
 // src/cli/bot.ts
 function registerBot(program2, setExit, out = process.stdout) {
   program2.command("bot").description("run the Slack bot (/mastodon-health): Socket Mode by default, or HTTP; see docs/bot.md").option("-c, --config <file>", "config with `instances:` and `bot:` (default: $MASTODON_OPS_CONFIG)").option("--check-config", "validate the configuration and the environment, print a summary without secrets, and exit").action(async (f) => {
-    const { loadBotConfig, describeConfig } = await import("./chunks/config-ELRIVTCP.js");
+    const { loadBotConfig, describeConfig } = await import("./chunks/config-JKPQBGIR.js");
     if (f.checkConfig) {
       const c = loadBotConfig(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG);
       out.write(`${JSON.stringify(describeConfig(c), null, 2)}
@@ -3545,7 +3545,7 @@ function registerBot(program2, setExit, out = process.stdout) {
       setExit(0);
       return;
     }
-    const { startBot } = await import("./chunks/main-KOH6XMVF.js");
+    const { startBot } = await import("./chunks/main-BR77O6M7.js");
     try {
       await startBot(process.env, { configPath: f.config });
     } catch (e) {
@@ -3562,8 +3562,8 @@ function registerAudit(program2, setExit, out = process.stdout) {
     if (f.format !== "text" && f.format !== "json") throw new UsageError(`--format ${f.format}: expected text or json`);
     const limit = Number(f.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${f.limit}: expected a positive integer`);
-    const { loadAuditSettings } = await import("./chunks/config-ELRIVTCP.js");
-    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-Z7NWNJMO.js");
+    const { loadAuditSettings } = await import("./chunks/config-JKPQBGIR.js");
+    const { openAuditLog, parseSince, formatAuditText } = await import("./chunks/audit-log-X7LAUS3B.js");
     const log = openAuditLog(loadAuditSettings(process.env, f.config ?? process.env.MASTODON_OPS_CONFIG));
     try {
       const entries = await log.query({

@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-4KU5UBNS.js";
 import {
   lintWithLiveBucket
-} from "./chunks/chunk-DN3D64YX.js";
+} from "./chunks/chunk-HZV2KTRD.js";
 import {
   VERSION
 } from "./chunks/chunk-7UXBKFJB.js";

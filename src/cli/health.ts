@@ -5,7 +5,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../lint/errors.ts';
 import { HEALTH_FORMATS } from '../live/render/formats.ts';
-
 import type { HealthFlags } from './health-run.ts';
 
 export type { HealthFlags };

@@ -1,7 +1,8 @@
 // zod for the lint path: `zod/mini` with the English messages, imported by name. Classic `zod`
-// (and a `zod/mini` namespace import) brings every locale and the JSON Schema code, 600-700 KB that
-// every `mastodon-ops lint` would compile at start; the functions below are about 100 KB and give
-// the same issues and messages once the English locale is configured.
+// bundles every locale and the JSON Schema code, about 650 KB that every `mastodon-ops lint` would
+// compile at start. Re-exporting the `zod/mini` namespace from this module keeps all of it too
+// (esbuild cannot see which members importers use), so the functions are listed; modules that
+// import the namespace directly (src/live/instance.ts, the bot) are tree-shaken as usual.
 
 import { _default, array, boolean, config, enum as zEnum, int, minimum, minLength, optional, record, regex, strictObject, string, object } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';

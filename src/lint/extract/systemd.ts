@@ -129,10 +129,8 @@ function readDropIns(file: SourceFile, name: string, model: ProjectModel, st: St
   const out: { file: SourceFile; unit: UnitFile }[] = [];
   for (const key of [...found.keys()].sort()) {
     const { rel, abs } = found.get(key)!;
-    if (st.handled.has(rel)) continue;
-    const { file: f } = readSource(rel, abs);
+    const f = readUnitFile(rel, abs, st);
     if (!f) continue;
-    st.handled.add(rel);
     model.files.push(f);
     const unit = parseUnit(f.text);
     problems(f, model, unit);
@@ -206,15 +204,19 @@ function readPartner(file: SourceFile, name: string, st: State): SourceFile | nu
   const template = name.replace(/@[^.]+\./, '@.');
   const names = [name, `${name}.j2`, template, `${template}.j2`];
   for (const n of names) {
-    const rel = dir ? `${dir}/${n}` : n;
-    if (st.handled.has(rel)) continue;
-    const abs = join(dirname(file.absPath), n);
-    const { file: f } = readSource(rel, abs);
-    if (!f) continue;
-    st.handled.add(rel);
-    return f;
+    const f = readUnitFile(dir ? `${dir}/${n}` : n, join(dirname(file.absPath), n), st);
+    if (f) return f;
   }
   return null;
+}
+
+/** Reads a unit or drop-in found beside another unit, once per model. */
+function readUnitFile(rel: string, abs: string, st: State): SourceFile | null {
+  if (st.handled.has(rel)) return null;
+  const { file } = readSource(rel, abs);
+  if (!file) return null;
+  st.handled.add(rel);
+  return file;
 }
 
 /** Gives a service's unscheduled invocations the timer's schedule (the timer came second). */
